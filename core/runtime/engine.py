@@ -1,0 +1,438 @@
+"""The live engine: events in, decisions out, in event time.
+
+Per event: reorder/late check, timers that fell due before it, the signal's feeds updated,
+then for every rule subscribed to the feed its precompiled step list and its episode state.
+Timers (staleness, expiry, absence, windows, clear delays, actuator confirmations) live in
+one heap with lazy invalidation, so a steady 1 Hz stream costs no heap work per sample.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.rules.blockapi import NodeBuild
+from core.rules.compile import CompiledRule
+from core.runtime.decisions import Decision, explain
+from core.runtime.events import Event
+
+log = logging.getLogger("safeblocks.engine")
+
+INF = math.inf
+CLEAR, ACTIVE = 0, 1
+_FEED, _RULE, _CONFIRM = 0, 1, 2
+
+
+class Feed:
+    """The latest sample of one signal as read by one kind of source (numeric or categorical,
+    with one staleness limit). ``value`` is what rules see: ``None`` when stale, bad or unseen."""
+
+    __slots__ = ("signal", "kind", "limit", "value", "raw", "ts", "quality", "stale", "subs", "timer_at")
+
+    def __init__(self, signal: str, kind: str, limit: float | None) -> None:
+        self.signal, self.kind, self.limit = signal, kind, limit
+        self.value: Any = None
+        self.raw: Any = None
+        self.ts: float | None = None
+        self.quality = "good"
+        self.stale = False
+        self.subs: list[tuple[RuleInstance, tuple[Any, ...]]] = []
+        self.timer_at = INF
+
+
+class RuleInstance:
+    __slots__ = ("rule", "vals", "steps", "timer_steps", "phase", "fired", "unknown_reported", "episode",
+                 "false_since", "grace_until", "timer_at", "feeds", "engine", "cond", "conds")
+
+    def __init__(self, rule: CompiledRule, engine: Engine) -> None:
+        self.rule = rule
+        self.engine = engine
+        self.vals: list[Any] = [None] * rule.nslots
+        self.phase = CLEAR
+        self.fired = False
+        self.unknown_reported = False
+        self.episode = 0
+        self.false_since: float | None = None
+        self.grace_until = -INF
+        self.timer_at = INF
+        self.feeds: dict[str, Feed] = {}
+        self.steps: dict[str, Any] = {}
+        self.timer_steps: tuple[Any, ...] = ()
+        self.cond = rule.cond_slots[0] if len(rule.cond_slots) == 1 else -1
+        self.conds = rule.cond_slots
+
+    def request_timer(self, at: float) -> None:
+        if at < self.timer_at:
+            self.timer_at = at
+            self.engine._push(at, _RULE, self)
+
+
+@dataclass
+class EngineStats:
+    events: int = 0
+    late: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    unknown_signal: int = 0
+    decisions: int = 0
+    late_samples: list[tuple[float, str]] = field(default_factory=list)
+
+
+@dataclass
+class Pending:
+    decision_id: str
+    rule: RuleInstance
+    action: dict[str, Any]
+    deadline: float
+    done: bool = False
+
+
+class Engine:
+    def __init__(self, rules: Sequence[CompiledRule], *, reorder_window_s: float = 0.0, stale_factor: float | None = None) -> None:
+        self.reorder_window_s = float(reorder_window_s)
+        self.stale_factor = stale_factor
+        self.watermark = -INF
+        self.released_ts = -INF
+        self.started_at: float | None = None
+        self.decisions: list[Decision] = []
+        self.stats = EngineStats()
+        self._heap: list[tuple[float, int, int, Any]] = []
+        self._seq = itertools.count()
+        self._buffer: list[tuple[float, int, Event]] = []
+        self._feeds: dict[str, list[Feed]] = {}
+        self._awaiting: dict[str, list[Pending]] = {}
+        self.instances: dict[str, RuleInstance] = {}
+        for rule in rules:
+            self.add_rule(rule)
+
+    # ------------------------------------------------------------------ rules
+    def add_rule(self, rule: CompiledRule) -> RuleInstance:
+        if rule.id in self.instances:
+            raise ValueError(f"rule {rule.id!r} is already loaded")
+        ri = RuleInstance(rule, self)
+        steps: dict[str, Any] = {}
+        feed_of: dict[str, Feed] = {}
+        for src in rule.sources:
+            factor = self.stale_factor or src.stale_factor
+            limit = src.period_s * factor if src.period_s else None
+            feed_of[src.node] = self._feed(src.signal, src.kind, limit)
+        for nid in rule.order:
+            spec = rule.specs[nid]
+            assert spec.build is not None, nid
+            nb = NodeBuild(node_id=nid, params=rule.params[nid], vals=ri.vals, ins=rule.ins[nid], outs=rule.outs[nid],
+                           variadic=rule.variadic[nid], input_units=rule.in_units[nid], request_timer=ri.request_timer,
+                           feed=feed_of.get(nid))
+            steps[nid] = spec.build(nb)
+        ri.steps = steps
+        ri.timer_steps = tuple(steps[n] for n in rule.timer_nodes)
+        for src in rule.sources:
+            feed = feed_of[src.node]
+            ri.feeds[src.signal] = feed
+            feed.subs.append((ri, tuple(steps[n] for n in rule.downstream[src.node])))
+        if self.started_at is not None:
+            self._set_grace(ri, self.watermark)
+        self.instances[rule.id] = ri
+        return ri
+
+    def remove_rule(self, rule_id: str) -> None:
+        ri = self.instances.pop(rule_id)
+        for feeds in self._feeds.values():
+            for feed in feeds:
+                feed.subs = [(r, s) for r, s in feed.subs if r is not ri]
+
+    def _feed(self, signal: str, kind: str, limit: float | None) -> Feed:
+        feeds = self._feeds.setdefault(signal, [])
+        for f in feeds:
+            if f.kind == kind and f.limit == limit:
+                return f
+        f = Feed(signal, kind, limit)
+        feeds.append(f)
+        if limit is not None and self.started_at is not None:
+            f.timer_at = self.watermark + limit
+            self._push(f.timer_at, _FEED, f)
+        return f
+
+    def _set_grace(self, ri: RuleInstance, t0: float) -> None:
+        limits = [f.limit for f in ri.feeds.values() if f.limit is not None]
+        ri.grace_until = t0 + max(limits) if limits else t0
+
+    def _start(self, t0: float) -> None:
+        """The first event time starts the clock: unseen signals get their staleness deadline."""
+        self.started_at = t0
+        for feeds in self._feeds.values():
+            for f in feeds:
+                if f.limit is not None and f.ts is None:
+                    f.timer_at = t0 + f.limit
+                    self._push(f.timer_at, _FEED, f)
+        for ri in self.instances.values():
+            self._set_grace(ri, t0)
+
+    # ------------------------------------------------------------------ input
+    def ingest(self, ts: float, signal: str, value: Any, quality: str = "good") -> None:
+        """Take one event; with a reorder window, events wait until the watermark passes them."""
+        if self.reorder_window_s <= 0:
+            self.process(ts, signal, value, quality)
+            return
+        if ts < self.released_ts:
+            self._late(ts, signal)
+            return
+        heapq.heappush(self._buffer, (ts, next(self._seq), Event(ts, signal, value, quality)))
+        if ts > self.watermark:
+            self.watermark_hint(ts)
+
+    def watermark_hint(self, newest: float) -> None:
+        horizon = newest - self.reorder_window_s
+        buf = self._buffer
+        while buf and buf[0][0] <= horizon:
+            ev = heapq.heappop(buf)[2]
+            self.process(ev.ts, ev.signal, ev.value, ev.quality)
+
+    def flush(self) -> None:
+        """End of input: release every buffered event."""
+        buf = self._buffer
+        while buf:
+            ev = heapq.heappop(buf)[2]
+            self.process(ev.ts, ev.signal, ev.value, ev.quality)
+
+    def ingest_many(self, events: Iterable[Event]) -> None:
+        for ev in events:
+            self.ingest(ev.ts, ev.signal, ev.value, ev.quality)
+
+    def _late(self, ts: float, signal: str) -> None:
+        self.stats.late += 1
+        if len(self.stats.late_samples) < 100:
+            self.stats.late_samples.append((ts, signal))
+        log.info("late event dropped: %s at %s", signal, ts)
+
+    def process(self, ts: float, signal: str, value: Any, quality: str = "good") -> None:
+        """Apply one event now (after any reordering)."""
+        if ts < self.released_ts:
+            self._late(ts, signal)
+            return
+        self.stats.events += 1
+        if self.started_at is None:
+            self._start(ts)
+        self.released_ts = ts
+        heap = self._heap
+        if heap and heap[0][0] < ts:
+            self._run_timers(ts, strict=True)
+        if ts > self.watermark:
+            self.watermark = ts
+        if self._awaiting and signal in self._awaiting:
+            self._readback(ts, signal, value)
+        feeds = self._feeds.get(signal)
+        if feeds is None:
+            self.stats.unknown_signal += 1
+        else:
+            for feed in feeds:
+                fts = feed.ts
+                if fts is not None and ts <= fts:
+                    if ts == fts and value == feed.raw and quality == feed.quality:
+                        self.stats.duplicates += 1
+                    elif ts == fts:
+                        self.stats.conflicts += 1
+                    else:
+                        self._late(ts, signal)
+                    continue
+                feed.ts, feed.raw, feed.quality, feed.stale = ts, value, quality, False
+                if quality == "bad":
+                    feed.value = None
+                elif feed.kind == "numeric":
+                    # NaN, inf, null and text are bad where a number is expected: UNKNOWN, never FALSE
+                    if value.__class__ is float:
+                        feed.value = value if value - value == 0.0 else None
+                    elif value.__class__ is int:
+                        feed.value = float(value)
+                    else:
+                        feed.value = None
+                else:
+                    feed.value = None if value is None else (value if value.__class__ is str else _text(value))
+                limit = feed.limit
+                if limit is not None and feed.timer_at == INF:
+                    feed.timer_at = ts + limit
+                    self._push(feed.timer_at, _FEED, feed)
+                for ri, steps in feed.subs:
+                    for step in steps:
+                        step(ts)
+                    self._settle(ri, ts)
+        if heap and heap[0][0] <= ts:
+            self._run_timers(ts, strict=False)
+
+    def advance(self, now: float) -> None:
+        """Clock tick (live mode) or end of a replay: timers up to ``now`` fire."""
+        if self.reorder_window_s > 0:
+            self.watermark_hint(now)
+        if self.started_at is None:
+            self._start(now)
+        self._run_timers(now, strict=False)
+        if now > self.watermark:
+            self.watermark = now
+
+    # ------------------------------------------------------------------ timers
+    def _push(self, at: float, kind: int, obj: Any) -> None:
+        heapq.heappush(self._heap, (at, next(self._seq), kind, obj))
+
+    def _run_timers(self, now: float, strict: bool) -> None:
+        heap = self._heap
+        while heap and (heap[0][0] < now or (not strict and heap[0][0] <= now)):
+            at, _, kind, obj = heapq.heappop(heap)
+            if kind == _FEED:
+                feed: Feed = obj
+                if feed.timer_at != at:
+                    continue
+                feed.timer_at = INF
+                limit = feed.limit
+                assert limit is not None
+                if feed.ts is not None and feed.ts + limit > at:
+                    feed.timer_at = feed.ts + limit  # refreshed meanwhile: look again later
+                    self._push(feed.timer_at, _FEED, feed)
+                    continue
+                feed.stale, feed.value = True, None
+                for ri, steps in feed.subs:
+                    for step in steps:
+                        step(at)
+                    self._settle(ri, at)
+            elif kind == _RULE:
+                ri: RuleInstance = obj
+                if ri.timer_at != at:
+                    continue
+                ri.timer_at = INF
+                for step in ri.timer_steps:
+                    step(at)
+                self._settle(ri, at)
+            else:
+                self._confirm_timeout(obj, at)
+
+    # ------------------------------------------------------------------ episodes
+    def _settle(self, ri: RuleInstance, now: float) -> None:
+        vals = ri.vals
+        if ri.cond >= 0:
+            c = vals[ri.cond]
+        else:
+            c = False
+            for s in ri.conds:
+                v = vals[s]
+                if v is True:
+                    c = True
+                    break
+                if v is None:
+                    c = None
+        if c is False:
+            if ri.phase == CLEAR:
+                return
+            fs = ri.false_since
+            if fs is None:
+                ri.false_since = fs = now
+            if now - fs >= ri.rule.clear_after_s:
+                ri.phase = CLEAR
+                self._emit(ri, now, "cleared", "recovered")
+            else:
+                ri.request_timer(fs + ri.rule.clear_after_s)
+            return
+        ri.false_since = None
+        if c is True:
+            if ri.phase == CLEAR:
+                ri.phase, ri.fired, ri.unknown_reported = ACTIVE, False, False
+                ri.episode += 1
+            if not ri.fired:
+                ri.fired = True
+                self._emit(ri, now, "fired", "condition")
+            return
+        if now < ri.grace_until:
+            ri.request_timer(ri.grace_until)  # unseen signals get one staleness period to arrive
+            return
+        if ri.phase == CLEAR:
+            ri.phase, ri.fired, ri.unknown_reported = ACTIVE, False, False
+            ri.episode += 1
+        if not ri.unknown_reported:
+            ri.unknown_reported = True
+            self._emit(ri, now, "unknown", "unknown")
+
+    def _emit(self, ri: RuleInstance, now: float, state: str, cause: str, actions: list[dict[str, Any]] | None = None,
+              escalates: str | None = None) -> Decision:
+        rule = ri.rule
+        did = f"{rule.id}@{rule.version}#{ri.episode}:{state}" if escalates is None else f"{escalates}:escalation"
+        if actions is None:
+            actions = self._actions(ri, state)
+        for a in actions:
+            a["idempotency_key"] = f"{did}/{a.get('node', '')}"
+        inputs = {sig: f.raw if f.value is not None else None for sig, f in ri.feeds.items()}
+        trace = {}
+        for nid in rule.order:
+            slot = rule.main_output(nid)
+            if slot is not None:
+                trace[nid] = ri.vals[slot]
+        d = Decision(ts=now, rule=rule, episode=ri.episode, state=state, cause=cause, actions=actions, inputs=inputs,
+                     trace=trace, explanation=explain(rule, ri.vals, state, cause, actions, ri.feeds), id=did)
+        self.decisions.append(d)
+        self.stats.decisions += 1
+        for a in actions:
+            if a["type"] == "actuator" and cause != "confirm_timeout":
+                p = Pending(did, ri, a, now + float(a.get("confirm_s", 10)))
+                self._awaiting.setdefault(a["readback"], []).append(p)
+                self._push(p.deadline, _CONFIRM, p)
+        return d
+
+    def _actions(self, ri: RuleInstance, state: str) -> list[dict[str, Any]]:
+        rule = ri.rule
+        out: list[dict[str, Any]] = []
+        if state == "fired":
+            for a in rule.actions:
+                if ri.vals[a.when_slot] is True:
+                    out.append({**a.template.make(a.params), "node": a.node})
+        elif state == "unknown":
+            if rule.on_unknown == "safe_state":
+                for a in rule.actions:
+                    safe = a.template.safe(a.params) if a.template.safe else None
+                    if safe is not None:
+                        out.append({**safe, "node": a.node, "safe_state": True})
+            elif rule.on_unknown == "alert":
+                out.append({"type": "alert", "level": "alarm", "node": "", "message": {
+                    "zh": "规则输入未知，请现场确认", "en": "rule inputs UNKNOWN: check on site"}})
+        return out
+
+    # ------------------------------------------------------------------ confirmations
+    def _readback(self, ts: float, signal: str, value: Any) -> None:
+        pend = self._awaiting.get(signal, [])
+        keep = []
+        for p in pend:
+            if not p.done and str(value) == str(p.action.get("readback_value")) and ts <= p.deadline:
+                p.done = True
+                p.action["confirmed_at"] = ts
+            if not p.done:
+                keep.append(p)
+        if keep:
+            self._awaiting[signal] = keep
+        else:
+            self._awaiting.pop(signal, None)
+
+    def _confirm_timeout(self, p: Pending, at: float) -> None:
+        if p.done:
+            return
+        p.done = True
+        pend = self._awaiting.get(p.action["readback"], [])
+        self._awaiting[p.action["readback"]] = [x for x in pend if x is not p]
+        if not self._awaiting[p.action["readback"]]:
+            del self._awaiting[p.action["readback"]]
+        ri = p.rule
+        device = p.action["device"]
+        actions: list[dict[str, Any]] = [{"type": "alert", "level": "critical", "node": "", "escalation": True, "message": {
+            "zh": f"{device} 未在 {p.action.get('confirm_s')} 秒内确认执行 {p.action['command']}，已升级报警并执行安全状态",
+            "en": f"{device} did not confirm {p.action['command']} within {p.action.get('confirm_s')} s: escalated, safe state taken"}}]
+        for a in ri.rule.actions:
+            safe = a.template.safe(a.params) if a.template.safe else None
+            if safe is not None and a.template.type != "alert" and not (
+                    a.template.type == "actuator" and a.params.get("device") == device and safe["command"] == p.action["command"]):
+                actions.append({**safe, "node": a.node, "safe_state": True})
+        self._emit(ri, at, "unknown", "confirm_timeout", actions, escalates=p.decision_id).extra["escalates"] = p.decision_id
+
+
+def _text(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)

@@ -1,0 +1,73 @@
+"""A rule set ready to run: the plugin host, the compiled rules and an engine, for the CLI and tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from core.plugins import PluginHost
+from core.rules.compile import CompiledRule, compile_rules
+from core.rules.document import RuleSource, collect_sources
+from core.rules.problems import Problem
+from core.runtime.decisions import Decision, DecisionLog
+from core.runtime.engine import Engine
+from core.runtime.events import BadLine, Event, read_events
+
+
+@dataclass
+class RuleSet:
+    host: PluginHost
+    rules: list[CompiledRule]
+    problems: list[Problem] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, items: Sequence[str], host: PluginHost | None = None) -> RuleSet:
+        """RULES of the CLI: files, folders (a pack folder loads as a pack) or pack ids."""
+        pack_dirs = [Path(i) for i in items if (Path(i) / "pack.toml").is_file()]
+        if host is None:
+            host = PluginHost.load(pack_dirs=pack_dirs)
+        else:
+            for d in pack_dirs:
+                host.load_pack_dir(d)
+        sources, problems = collect_sources(items, host.pack_rules())
+        return cls.from_sources(sources, host, problems)
+
+    @classmethod
+    def from_sources(cls, sources: Sequence[RuleSource], host: PluginHost, problems: list[Problem] | None = None) -> RuleSet:
+        caps = {pid: lp.manifest.capabilities for pid, lp in host.packs.items()}
+        rules, more = compile_rules(sources, host.registry, caps)
+        return cls(host, rules, (problems or []) + more)
+
+    def engine(self, **kw: float) -> Engine:
+        return Engine(self.rules, **kw)
+
+
+def replay(engine: Engine, events: Iterable[Event], log: DecisionLog, until: float | None = None) -> list[Decision]:
+    """Run events through the engine, appending every decision to the log, in order."""
+    out: list[Decision] = []
+    pending = engine.decisions
+    for ev in events:
+        engine.ingest(ev.ts, ev.signal, ev.value, ev.quality)
+        if pending:
+            for d in pending:
+                log.append(d)
+            out += pending
+            pending.clear()
+    engine.flush()
+    if until is not None:
+        engine.advance(until)
+    for d in pending:
+        log.append(d)
+    out += pending
+    pending.clear()
+    return out
+
+
+def replay_file(ruleset: RuleSet, path: Path, out: IO[str] | None, reorder_window_s: float = 0.0,
+                until: float | None = None) -> tuple[list[Decision], list[BadLine], Engine]:
+    errors: list[BadLine] = []
+    engine = ruleset.engine(reorder_window_s=reorder_window_s)
+    decisions = replay(engine, read_events(path, errors), DecisionLog(out), until)
+    return decisions, errors, engine
