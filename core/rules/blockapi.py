@@ -71,6 +71,9 @@ class NodeBuild:
     input_units: dict[str, str | None]
     request_timer: Callable[[float], None]
     feed: Any = None  # the signal feed of a source node (core.runtime.engine.Feed)
+    # host services a block may need at build time, by name (e.g. "models": the model store);
+    # given by whoever builds the engine, never imported from a module-global
+    services: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import heapq
 import itertools
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,8 +93,10 @@ class Pending:
 
 
 class Engine:
-    def __init__(self, rules: Sequence[CompiledRule], *, reorder_window_s: float = 0.0, stale_factor: float | None = None) -> None:
+    def __init__(self, rules: Sequence[CompiledRule], *, reorder_window_s: float = 0.0, stale_factor: float | None = None,
+                 services: Mapping[str, Any] | None = None) -> None:
         self.reorder_window_s = float(reorder_window_s)
+        self.services: Mapping[str, Any] = services or {}
         self.stale_factor = stale_factor
         self.watermark = -INF
         self.released_ts = -INF
@@ -126,7 +128,7 @@ class Engine:
             assert spec.build is not None, nid
             nb = NodeBuild(node_id=nid, params=rule.params[nid], vals=ri.vals, ins=rule.ins[nid], outs=rule.outs[nid],
                            variadic=rule.variadic[nid], input_units=rule.in_units[nid], request_timer=ri.request_timer,
-                           feed=feed_of.get(nid))
+                           feed=feed_of.get(nid), services=self.services)
             steps[nid] = spec.build(nb)
         ri.steps = steps
         ri.timer_steps = tuple(steps[n] for n in rule.timer_nodes)

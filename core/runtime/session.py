@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from core.plugins import PluginHost
 from core.rules.compile import CompiledRule, compile_rules
@@ -40,8 +40,8 @@ class RuleSet:
         rules, more = compile_rules(sources, host.registry, caps)
         return cls(host, rules, (problems or []) + more)
 
-    def engine(self, **kw: float) -> Engine:
-        return Engine(self.rules, **kw)
+    def engine(self, reorder_window_s: float = 0.0, services: Mapping[str, Any] | None = None) -> Engine:
+        return Engine(self.rules, reorder_window_s=reorder_window_s, services=services)
 
 
 def replay(engine: Engine, events: Iterable[Event], log: DecisionLog, until: float | None = None) -> list[Decision]:
