@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 STAMP  := $(VENV)/.installed
 # Debian packages the test suite drives for real (database, brokers, browser)
-DEB_TEST_PKGS := postgresql mosquitto chromium chromium-driver
+DEB_TEST_PKGS := postgresql mosquitto nats-server chromium chromium-driver
 APT_STAMP := $(VENV)/.apt-installed
 
 .PHONY: run test venv lint bench clean
@@ -17,7 +17,7 @@ $(PY):
 	$(PIP) install --quiet --upgrade pip
 
 $(STAMP): $(PY) pyproject.toml
-	$(PIP) install --quiet -e '.[service,models,ui,test]'
+	$(PIP) install --quiet -e '.[service,models,ui,plant,test]'
 	touch $(STAMP)
 
 venv: $(STAMP)

@@ -1,0 +1,1 @@
+"""Plant connectors (placeholder, filled in by the connectors slice)."""
