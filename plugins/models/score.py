@@ -1,0 +1,224 @@
+"""``model.score``: windows the wired signals per the model descriptor, scores them with onnxruntime,
+and outputs ``anomalous`` (bool3, with hysteresis) and ``score`` (number).
+
+Wiring: the block's inputs are variadic number ports named after the descriptor's features
+(``{"from": "flow.value", "to": "m.Volume_Flow_RateRMS"}``); a port the model does not know, or a feature
+left unwired, makes the output UNKNOWN with a message naming them (checked when the model is looked up,
+because the model store is a run-time service and can change version under a running rule).
+
+Sampling: the values of all inputs at one event time form one row. A row is complete when event time
+moves past it (the block asks for a timer half a sampling period later, so a row is scored without
+waiting for the next sample). Rows closer than half a sampling period replace each other (latest wins);
+a gap longer than ``max_gap_s`` starts a new window.
+
+Never "normal" by default: an UNKNOWN input, a missing model, a load or run failure, NaN output, a
+feature mismatch or a window that is still filling all give ``None`` on both outputs, with the reason in
+the explanation (zh and en).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping, MutableMapping
+from typing import Any
+
+import numpy as np
+
+from core.rules.blockapi import BlockSpec, NodeBuild, Port, StepFn, UnitsResult
+
+# explain() only receives the node's params, so the live state is kept under this key of the compiled
+# rule's own params dict (a per-node copy, never the rule document): see the report for the API change
+# that would make this unnecessary.
+STATE_KEY = "_model_state"
+
+
+class ScoreState:
+    """What the last scored window said, for the explanation and for tests."""
+
+    __slots__ = ("model", "version", "score", "anomalous", "top", "reason_en", "reason_zh", "rows", "on", "off")
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self.version: int | None = None
+        self.score: float | None = None
+        self.anomalous: bool | None = None
+        self.top: list[tuple[str, float]] = []
+        self.reason_en: str | None = "no sample yet"
+        self.reason_zh: str | None = "尚无数据"
+        self.rows = 0
+        self.on: float | None = None
+        self.off: float | None = None
+
+    def unknown(self, en: str, zh: str) -> None:
+        self.reason_en, self.reason_zh = en, zh
+        self.score = self.anomalous = None
+        self.top = []
+
+
+def _ports(nb: NodeBuild) -> list[tuple[str, int]]:
+    """(port name, slot) of the wired variadic inputs. The compiler appends variadic slots in sorted port
+    order and records a unit for every wired port, so sorted(input_units) lines up with ``variadic``."""
+    names = sorted(nb.input_units)
+    return list(zip(names, nb.variadic))
+
+
+def _build(nb: NodeBuild) -> StepFn:
+    vals, o_anom, o_score = nb.vals, nb.outs["anomalous"], nb.outs["score"]
+    params = nb.params
+    model_id = str(params["model"])
+    top_n = int(params.get("top", 3))
+    store = nb.services.get("models")
+    ports = _ports(nb)
+    names = [p for p, _ in ports]
+    slots = [s for _, s in ports]
+    st = ScoreState(model_id)
+    if isinstance(params, MutableMapping):
+        params[STATE_KEY] = st
+    buf: deque[list[float]] = deque(maxlen=1)
+    current: dict[str, Any] = {"model": None, "cols": None}
+    pending: list[Any] = [None, None]  # [event time of the open row, its values]
+    last_row: list[float | None] = [None]
+    timer: list[float | None] = [None]
+
+    def unknown(en: str, zh: str) -> None:
+        st.unknown(en, zh)
+        vals[o_anom] = vals[o_score] = None
+
+    def bind(model: Any) -> str | None:
+        """Map the model's features to wired ports; a new version may change the window length."""
+        missing = [f for f in model.features if f not in names]
+        extra = [n for n in names if n not in model.features]
+        if missing or extra:
+            return ("inputs do not match the model's features: "
+                    + (f"unwired {', '.join(missing)}" if missing else "")
+                    + ("; " if missing and extra else "") + (f"unknown {', '.join(extra)}" if extra else ""))
+        current["model"], current["cols"] = model, [names.index(f) for f in model.features]
+        nonlocal buf
+        if buf.maxlen != model.window:
+            buf = deque(list(buf)[-model.window:], maxlen=model.window)
+        return None
+
+    def commit(t: float, row: list[Any]) -> None:
+        if store is None:
+            unknown("no model store in this runtime (services['models'])", "运行时未提供模型库（services['models']）")
+            return
+        bad = [n for n, v in zip(names, row) if v is None]
+        if bad:
+            buf.clear()  # a window with a hole is not a window: refill before scoring again
+            unknown(f"input {', '.join(bad)} is UNKNOWN (stale, bad or missing)", f"输入 {'、'.join(bad)} 未知（失联、坏值或缺失）")
+            return
+        model = store.get(model_id)
+        if model is None:
+            err = store.missing(model_id)
+            unknown(f"model unavailable: {err.en}", f"模型不可用：{err.zh}")
+            return
+        if model is not current["model"]:
+            problem = bind(model)
+            if problem:
+                current["model"] = None
+                unknown(f"model {model_id} v{model.version}: {problem}",
+                        f"模型 {model_id} v{model.version}：输入端口与模型特征不一致（{problem}）")
+                return
+        cols = current["cols"]
+        max_gap = float(params.get("max_gap_s", 3.0 * float(model.descriptor["input"]["sampling_s"])))
+        half = 0.5 * float(model.descriptor["input"]["sampling_s"])
+        prev = last_row[0]
+        if prev is not None and t - prev > max_gap:
+            buf.clear()
+        if prev is not None and buf and t - prev < half:
+            buf[-1] = [row[c] for c in cols]
+        else:
+            buf.append([row[c] for c in cols])
+            last_row[0] = t
+        st.version, st.rows = model.version, len(buf)
+        if len(buf) < model.window:
+            unknown(f"model {model_id} v{model.version}: window filling ({len(buf)}/{model.window} samples)",
+                    f"模型 {model_id} v{model.version}：窗口数据不足（{len(buf)}/{model.window}）")
+            return
+        from core.models.descriptor import ModelError
+
+        try:
+            score, contrib = model.run(np.asarray(buf, dtype=np.float32))
+        except ModelError as e:
+            unknown(e.en, e.zh)
+            return
+        on = float(params.get("threshold", model.threshold_on))
+        off = min(float(params.get("clear_below", model.threshold_off if "threshold" not in params else on)), on)
+        anomalous = score >= off if st.anomalous else score > on
+        order = np.argsort(-np.abs(contrib))[:top_n]
+        st.top = [(model.features[i], float(contrib[i])) for i in order]
+        st.score, st.anomalous, st.on, st.off = score, bool(anomalous), on, off
+        st.reason_en = st.reason_zh = None
+        vals[o_score], vals[o_anom] = score, bool(anomalous)
+
+    def step(now: float) -> None:
+        is_timer = timer[0] is not None and now == timer[0]
+        if pending[0] is not None and now > pending[0]:
+            commit(pending[0], pending[1])
+            pending[0] = None
+        if is_timer:
+            timer[0] = None
+            return
+        pending[0], pending[1] = now, [vals[s] for s in slots]
+        model = store.get(model_id) if store is not None else None
+        period = float(model.descriptor["input"]["sampling_s"]) if model is not None else 1.0
+        timer[0] = now + 0.5 * period
+        nb.request_timer(timer[0])
+
+    return step
+
+
+def _units(params: Mapping[str, Any], in_units: Mapping[str, str | None]) -> UnitsResult:
+    return UnitsResult(outputs={"anomalous": None, "score": None})
+
+
+def _fmt(v: float) -> str:
+    return f"{v:+.3g}"
+
+
+def explain(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any, lang: str) -> str:
+    st = params.get(STATE_KEY)
+    mid = params.get("model")
+    if not isinstance(st, ScoreState):
+        return f"模型 {mid}：未知" if lang == "zh" else f"model {mid}: UNKNOWN"
+    ver = f"v{st.version}" if st.version is not None else "v?"
+    if st.anomalous is None or st.score is None:
+        if lang == "zh":
+            return f"模型 {mid} {ver} 结果未知：{st.reason_zh}"
+        return f"model {mid} {ver} UNKNOWN: {st.reason_en}"
+    top = ", ".join(f"{n} {_fmt(c)}" for n, c in st.top)
+    if lang == "zh":
+        return (f"模型 {mid} {ver} 异常分数 {st.score:.4g}（阈值 {st.on:.4g}，解除 {st.off:.4g}）："
+                f"{'异常' if st.anomalous else '正常'}；主要贡献特征：{top}")
+    return (f"model {mid} {ver} score {st.score:.4g} (threshold {st.on:.4g}, clears below {st.off:.4g}): "
+            f"{'ANOMALOUS' if st.anomalous else 'normal'}; top contributions: {top}")
+
+
+MODEL_SCORE = BlockSpec(
+    name="model.score",
+    category="models",
+    title={"zh": "异常检测模型", "en": "Anomaly model score"},
+    description={"zh": "按模型描述文件对输入信号开窗，经 onnxruntime 计算异常分数；输入端口名即模型特征名；"
+                       "模型缺失、加载或运行失败、输出 NaN、输入失联或坏值时输出为未知，绝不视为正常",
+                 "en": "Windows the inputs per the model descriptor and scores them with onnxruntime; input ports are "
+                       "named after the model's features. Missing model, load/run failure, NaN output, stale or bad "
+                       "input -> UNKNOWN, never normal"},
+    icon="psychology",
+    variadic=Port("x", "number"),
+    outputs=(Port("anomalous", "bool3"), Port("score", "number")),
+    params_schema={
+        "type": "object", "additionalProperties": False, "required": ["model"],
+        "properties": {
+            "model": {"type": "string", "pattern": "^[a-z0-9][a-z0-9_.\\-]{0,127}$", "description": "model id"},
+            "threshold": {"type": "number", "exclusiveMinimum": 0, "description": "override threshold.on"},
+            "clear_below": {"type": "number", "exclusiveMinimum": 0, "description": "override threshold.off"},
+            "top": {"type": "integer", "minimum": 1, "maximum": 20, "default": 3},
+            "max_gap_s": {"type": "number", "exclusiveMinimum": 0,
+                          "description": "a longer gap between samples starts a new window (default 3 x sampling)"},
+        },
+    },
+    build=_build,
+    units=_units,
+    explain=explain,
+    timed=True,
+)
