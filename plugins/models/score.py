@@ -143,7 +143,8 @@ def _build(nb: NodeBuild) -> StepFn:
             unknown(e.en, e.zh)
             return
         on = float(params.get("threshold", model.threshold_on))
-        off = min(float(params.get("clear_below", model.threshold_off if "threshold" not in params else on)), on)
+        # an overridden threshold keeps the model's hysteresis ratio unless clear_below says otherwise
+        off = min(float(params.get("clear_below", model.threshold_off * on / model.threshold_on)), on)
         anomalous = score >= off if st.anomalous else score > on
         order = np.argsort(-np.abs(contrib))[:top_n]
         st.top = [(model.features[i], float(contrib[i])) for i in order]
