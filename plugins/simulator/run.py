@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -156,36 +156,66 @@ def event_json(e: Event) -> bytes:
 
 
 async def publish_mqtt(plant: Plant, host: str, port: int, *, prefix: str = "safeblocks/sim", speed: float = 0.0,
-                       step_s: float = 1.0, until_s: float | None = None, commands: bool = True) -> int:
+                       step_s: float = 1.0, until_s: float | None = None, commands: bool = True,
+                       stats: dict[str, Any] | None = None) -> int:
     """Publish the plant's events as JSON on ``<prefix>/ev/<signal>`` (QoS 1) and, with ``commands``,
     execute commands received on ``<prefix>/cmd/#`` (``{"device","command","idempotency_key"}``).
-    ``speed`` 0 publishes as fast as the broker takes it. Returns the number of events published."""
+    ``speed`` 0 publishes as fast as the broker takes it. Survives a broker restart: reconnects with
+    backoff and re-sends the event whose PUBACK it did not get (QoS 1 is at-least-once; the engine
+    drops the exact duplicate). Returns the number of distinct events published."""
     import asyncio
 
     import aiomqtt
 
-    sent = 0
-    async with aiomqtt.Client(host, port, identifier=f"sim-{id(plant)}") as client:
-        async def listen() -> None:
-            await client.subscribe(f"{prefix}/cmd/#", qos=1)
-            async for msg in client.messages:
-                body = json.loads(bytes(msg.payload))  # type: ignore[arg-type,unused-ignore]
-                plant_action(plant, body, plant.now)
+    stats = stats if stats is not None else {}
+    stats.setdefault("reconnects", 0)
+    end = plant.t0 + (plant.duration_s if until_s is None else until_s)
 
-        task = asyncio.create_task(listen()) if commands else None
-        end = plant.t0 + (plant.duration_s if until_s is None else until_s)
+    def stream() -> Iterator[tuple[int, Event]]:
         n = 0
-        t_wall = time.monotonic()
         while plant.t0 + n * step_s <= end:
             for e in plant.step(plant.t0 + n * step_s):
-                await client.publish(f"{prefix}/ev/{e.signal}", event_json(e), qos=1)
-                sent += 1
+                yield n, e
             n += 1
-            if speed > 0:
-                await asyncio.sleep(max(0.0, t_wall + n * step_s / speed - time.monotonic()))
-        if task is not None:
-            task.cancel()
-    return sent
+
+    it = stream()
+    current: tuple[int, Event] | None = None
+    sent = 0
+    t_wall = time.monotonic()
+    delay = 0.05
+    while True:
+        try:
+            async with aiomqtt.Client(host, port, identifier=f"sim-{prefix.replace('/', '-')}", clean_session=False,
+                                      timeout=5) as client:
+                delay = 0.05
+                task = None
+                if commands:
+                    await client.subscribe(f"{prefix}/cmd/#", qos=1)
+
+                    async def listen(client: aiomqtt.Client = client) -> None:
+                        async for msg in client.messages:
+                            plant_action(plant, json.loads(bytes(msg.payload)), plant.now)  # type: ignore[arg-type,unused-ignore]
+
+                    task = asyncio.create_task(listen())
+                try:
+                    while True:
+                        if current is None:
+                            current = next(it, None)
+                            if current is None:
+                                return sent
+                            if speed > 0:
+                                await asyncio.sleep(max(0.0, t_wall + current[0] * step_s / speed - time.monotonic()))
+                        e = current[1]
+                        await client.publish(f"{prefix}/ev/{e.signal}", event_json(e), qos=1)
+                        sent += 1
+                        current = None
+                finally:
+                    if task is not None:
+                        task.cancel()
+        except aiomqtt.MqttError:
+            stats["reconnects"] += 1
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 def plant_for(scenario: str, start: float | None = None) -> Plant:
