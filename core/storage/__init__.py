@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 typed tables, the database settings and repositories (ARCHITECTURE §6)."""

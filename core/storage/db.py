@@ -1,0 +1,74 @@
+"""Database settings, engines and migrations (ARCHITECTURE §4 "Service and configuration")."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+MIGRATIONS = REPO_ROOT / "migrations"
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    database_url: str
+
+    @classmethod
+    def from_env(cls, home: str | Path | None = None, database_url: str | None = None) -> Settings:
+        h = Path(home or os.environ.get("SAFEBLOCKS_HOME") or "./var").resolve()
+        url = database_url or os.environ.get("SAFEBLOCKS_DATABASE_URL") or f"sqlite:///{h / 'safeblocks.db'}"
+        return cls(h, url)
+
+    @property
+    def uploads(self) -> Path:
+        return self.home / "uploads"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets readers (SSE, queries) run beside the one writer; busy_timeout makes a second writer
+    # wait instead of failing with "database is locked"; foreign keys are off by default in SQLite.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        eng = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(eng, "connect", _sqlite_pragmas)
+        return eng
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    cfg = Config(str(REPO_ROOT / "alembic.ini"))
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["quiet"] = True  # the service configures logging itself
+    # '%' is ConfigParser interpolation syntax; URL-encoded passwords contain it
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str) -> None:
+    """Bring the database to the newest migration (a first start creates every table)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(url), "head")
