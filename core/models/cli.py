@@ -91,6 +91,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     bad = 0
     for item in args.paths:
         p = Path(item)
+        if (p / "models").is_dir():
+            p = p / "models"  # a pack folder: its models/ sub-folder
         descs = sorted(p.glob("*.json")) if p.is_dir() else [p]
         for d in descs:
             try:

@@ -51,7 +51,8 @@ class ModelError(Exception):
 @cache
 def descriptor_schema() -> dict[str, Any]:
     text = resources.files("core.models").joinpath("schema/model.schema.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def validate_descriptor(doc: Any) -> list[Problem]:
@@ -147,7 +148,8 @@ def check_graph(doc: Mapping[str, Any], graph: Any) -> list[Problem]:
     if extra:
         problems.append(Problem("extra_input", f"the ONNX graph needs inputs the descriptor does not feed: {', '.join(extra)}",
                                 f"ONNX 图需要描述文件未提供的输入：{'、'.join(extra)}", pointer="/input/name"))
-    for key, want_shape in (("score", [None]), ("contributions", [None, n_feat])):
+    expected: tuple[tuple[str, list[int | None]], ...] = (("score", [None]), ("contributions", [None, n_feat]))
+    for key, want_shape in expected:
         oname = doc["outputs"][key]
         if oname not in outputs:
             problems.append(Problem("output_missing", f"the ONNX graph has no output {oname!r} ({key})",

@@ -129,3 +129,32 @@ class ModelStore:
     def from_registry(cls, registry: Any) -> tuple[ModelStore, list[Problem]]:
         store = cls()
         return store, store.install_all(registry.models)
+
+    @classmethod
+    def from_host(cls, host: Any) -> tuple[ModelStore, list[Problem]]:
+        """Models registered through ``register_models`` plus every loaded pack's ``models/NAME.json`` +
+        ``NAME.onnx`` (data first, like the pack's rules and forms)."""
+        store, problems = cls.from_registry(host.registry)
+        for pid, lp in sorted(host.packs.items()):
+            specs, probs = pack_model_specs(Path(lp.manifest.path), pid)
+            problems += probs
+            problems += store.install_all(s for s in specs if store.get(s.id) is None)
+        return store, problems
+
+
+def pack_model_specs(folder: Path, pack: str) -> tuple[list[Any], list[Problem]]:
+    """The ``models/`` folder of a pack as :class:`core.registry.ModelSpec` objects (bytes read here)."""
+    from core.registry import ModelSpec
+
+    specs: list[Any] = []
+    problems: list[Problem] = []
+    mdir = Path(folder) / "models"
+    for d in sorted(mdir.glob("*.json")) if mdir.is_dir() else []:
+        try:
+            desc = json.loads(d.read_text("utf-8"))
+            data = d.with_suffix(".onnx").read_bytes()
+            specs.append(ModelSpec(str(desc.get("id", d.stem)), desc, data, pack=pack))
+        except (OSError, ValueError, AttributeError) as e:
+            problems.append(Problem("bad_model_file", f"cannot read model {d.name} (and its .onnx): {e}",
+                                    f"无法读取模型 {d.name}（及其 .onnx 文件）：{e}", file=str(d)))
+    return specs, problems

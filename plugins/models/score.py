@@ -163,8 +163,9 @@ def _build(nb: NodeBuild) -> StepFn:
         pending[0], pending[1] = now, [vals[s] for s in slots]
         model = store.get(model_id) if store is not None else None
         period = float(model.descriptor["input"]["sampling_s"]) if model is not None else 1.0
-        timer[0] = now + 0.5 * period
-        nb.request_timer(timer[0])
+        due = now + 0.5 * period
+        timer[0] = due
+        nb.request_timer(due)
 
     return step
 

@@ -135,3 +135,18 @@ def test_registered_models_install_with_problems_as_data(fitted):  # type: ignor
     problems = store.install_all(specs)
     assert store.get("t.pump") is not None and store.get("t.bad") is None
     assert codes(problems) == ["onnx_hash_mismatch"] and problems[0].file == "p2"
+
+
+def test_pack_models_folder_is_read(tmp_path, fitted):  # type: ignore[no-untyped-def]
+    from core.models.store import pack_model_specs
+
+    desc, data = fitted
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "pump.json").write_text(json.dumps(desc), "utf-8")
+    (tmp_path / "models" / "pump.onnx").write_bytes(data)
+    (tmp_path / "models" / "orphan.json").write_text(json.dumps(dict(desc, id="t.orphan")), "utf-8")
+    specs, problems = pack_model_specs(tmp_path, "p1")
+    assert [s.id for s in specs] == ["t.pump"] and specs[0].pack == "p1"
+    assert codes(problems) == ["bad_model_file"]
+    store = ModelStore()
+    assert store.install_all(specs) == [] and store.get("t.pump") is not None
