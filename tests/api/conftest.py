@@ -3,11 +3,23 @@ on both (every API test runs once per backend)."""
 
 from __future__ import annotations
 
+import io
+import re
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
+from core.api.app import create_app
+from core.api.auth import ROLES, hash_password
+from core.storage.db import Settings
+from core.storage.tables import User
 from tests.api.pgserver import PgServer
+
+PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(scope="session")
@@ -17,3 +29,83 @@ def pg() -> Iterator[PgServer]:
         yield server
     finally:
         server.stop()
+
+
+def database_url(kind: str, tmp: Path, request: pytest.FixtureRequest) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{tmp / 'safeblocks.db'}"
+    server: PgServer = request.getfixturevalue("pg")
+    return server.create_database(f"sb_{uuid.uuid4().hex[:12]}")
+
+
+class Api:
+    """The TestClient plus one logged-in token per role."""
+
+    def __init__(self, client: TestClient, app: Any, admin_password: str) -> None:
+        self.client, self.app, self.admin_password = client, app, admin_password
+        self.tokens: dict[str, str] = {}
+
+    def headers(self, role: str | None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens[role]}"} if role else {}
+
+    def call(self, role: str | None, method: str, url: str, **kw: Any) -> Any:
+        headers = {**self.headers(role), **kw.pop("headers", {})}
+        return self.client.request(method, url, headers=headers, **kw)
+
+    def get(self, role: str | None, url: str, **kw: Any) -> Any:
+        return self.call(role, "GET", url, **kw)
+
+    def post(self, role: str | None, url: str, **kw: Any) -> Any:
+        return self.call(role, "POST", url, **kw)
+
+    def put(self, role: str | None, url: str, **kw: Any) -> Any:
+        return self.call(role, "PUT", url, **kw)
+
+    def login(self, username: str, password: str = PASSWORD) -> str:
+        r = self.client.post("/api/auth/login", json={"username": username, "password": password})
+        assert r.status_code == 200, r.text
+        return str(r.json()["token"])
+
+    def count(self, table: Any) -> int:
+        from sqlalchemy import func, select
+
+        with self.app.state.services.sessions() as db:
+            return int(db.scalar(select(func.count()).select_from(table)) or 0)
+
+
+def make_api(url: str, home: Path) -> Iterator[Api]:
+    out = io.StringIO()
+    app = create_app(Settings(home=home, database_url=url), announce=out)
+    pw = re.search(r"one-time password: (\S+)", out.getvalue())
+    assert pw, out.getvalue()
+    with TestClient(app) as client:
+        api = Api(client, app, pw.group(1))
+        with app.state.services.sessions() as db:
+            for role in ROLES:
+                db.add(User(username=role + "1", display_name=f"{role} one", role=role, plants=["*"],
+                            password_hash=hash_password(PASSWORD), certificates=["受限空间作业证"] if role == "operator" else []))
+            # a second engineer (concurrency), second verifier (verifier != rectifier) and a plant-scoped operator
+            db.add(User(username="engineer2", display_name="engineer two", role="engineer", plants=["*"],
+                        password_hash=hash_password(PASSWORD)))
+            db.add(User(username="verifier2", display_name="verifier two", role="verifier", plants=["*"],
+                        password_hash=hash_password(PASSWORD)))
+            db.add(User(username="scoped", display_name="plant-b operator", role="operator", plants=["plant-b"],
+                        password_hash=hash_password(PASSWORD)))
+            db.commit()
+        for role in ROLES:
+            api.tokens[role] = api.login(role + "1")
+        for extra in ("engineer2", "verifier2", "scoped"):
+            api.tokens[extra] = api.login(extra)
+        yield api
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    home = tmp_path_factory.mktemp(f"home-{request.param}")
+    yield from make_api(database_url(request.param, home, request), home)
+
+
+@pytest.fixture
+def plant() -> str:
+    """A fresh plant per test: its own engine and decision chain, so tests do not see each other."""
+    return f"t-{uuid.uuid4().hex[:10]}"

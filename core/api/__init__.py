@@ -1,0 +1,1 @@
+"""The platform service: FastAPI app, one router per resource, auth, and the embedded runtime."""

@@ -1,0 +1,167 @@
+"""Users, Argon2id passwords, bearer tokens, roles and plant scoping, and the login rate limiter."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Annotated
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.api.deps import get_db
+from core.api.errors import ApiError
+from core.storage.base import utcnow
+from core.storage.tables import Token, User
+
+ROLES = ("admin", "engineer", "operator", "verifier", "auditor", "vendor")
+TOKEN_TTL = timedelta(hours=12)
+_ALL_STAFF = {"admin", "engineer", "operator", "verifier", "auditor"}
+
+# The policy: which roles may do what. Routers name a permission, never a role.
+PERMISSIONS: dict[str, set[str]] = {
+    "users.read": {"admin", "auditor"},
+    "users.write": {"admin"},
+    "audit.read": {"admin", "auditor"},
+    "rules.read": {"admin", "engineer", "verifier", "auditor", "vendor"},
+    "rules.write": {"admin", "engineer"},
+    "events.write": {"admin", "engineer", "operator"},
+    "events.read": {"admin", "engineer", "auditor"},
+    "decisions.read": set(_ALL_STAFF),
+    "decisions.verify": {"admin", "engineer", "auditor"},
+    "retention.run": {"admin"},
+    "runtime.tick": {"admin", "engineer"},
+    "forms.read": _ALL_STAFF | {"vendor"},
+    "forms.write": {"admin", "engineer"},
+    "submissions.create": {"admin", "engineer", "operator", "verifier"},
+    "submissions.read": {"admin", "engineer", "verifier", "auditor"},
+    "uploads.create": {"admin", "engineer", "operator", "verifier"},
+    "uploads.read": set(_ALL_STAFF),
+    "hazards.report": {"admin", "engineer", "operator", "verifier"},
+    "hazards.read": set(_ALL_STAFF),
+    "hazards.assign": {"admin", "engineer"},
+    "hazards.rectify": {"admin", "engineer", "operator"},
+    "hazards.verify": {"admin", "verifier"},
+    "hazards.sla": {"admin", "engineer"},
+    "permits.create": {"admin", "engineer", "operator"},
+    "permits.read": set(_ALL_STAFF),
+    "permits.gas": {"admin", "engineer", "operator", "verifier"},
+    "permits.sign": {"admin", "engineer", "verifier"},
+    "permits.manage": {"admin", "engineer", "operator"},
+}
+
+# RFC 9106 second recommended option (64 MiB, t=3): Argon2id, the library's default type
+hasher = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
+
+
+def hash_password(pw: str) -> str:
+    return hasher.hash(pw)
+
+
+def check_password(user: User, pw: str) -> bool:
+    try:
+        return hasher.verify(user.password_hash, pw)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def issue_token(db: Session, user: User) -> tuple[str, Token]:
+    raw = secrets.token_urlsafe(32)
+    tok = Token(digest=hashlib.sha256(raw.encode()).hexdigest(), user_id=user.id, expires_at=utcnow() + TOKEN_TTL)
+    db.add(tok)
+    return raw, tok
+
+
+class LoginLimiter:
+    """Failed logins per (client, username) and per client in a sliding minute. In memory: one service
+    process per plant box; a restart forgets, which only ever loosens the limit for a minute."""
+
+    def __init__(self, per_user: int = 5, per_client: int = 30, window_s: float = 60.0) -> None:
+        self.per_user, self.per_client, self.window = per_user, per_client, window_s
+        self._fails: dict[tuple[str, str], deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
+        q = self._fails.setdefault(key, deque())
+        while q and q[0] <= now - self.window:
+            q.popleft()
+        return q
+
+    def retry_after(self, client: str, username: str) -> int:
+        now = time.monotonic()
+        with self._lock:
+            for key, cap in (((client, username.lower()), self.per_user), ((client, "*"), self.per_client)):
+                q = self._recent(key, now)
+                if len(q) >= cap:
+                    return max(1, int(q[0] + self.window - now) + 1)
+        return 0
+
+    def failed(self, client: str, username: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._recent((client, username.lower()), now).append(now)
+            self._recent((client, "*"), now).append(now)
+
+    def succeeded(self, client: str, username: str) -> None:
+        with self._lock:
+            self._fails.pop((client, username.lower()), None)
+
+
+def _unauth(en: str, zh: str) -> ApiError:
+    return ApiError(401, "unauthenticated", en, zh, where="Authorization header",
+                    fix_en="log in with POST /api/auth/login and send 'Authorization: Bearer <token>'",
+                    fix_zh="先调用 POST /api/auth/login 登录，并携带 “Authorization: Bearer <token>”",
+                    headers={"WWW-Authenticate": "Bearer"})
+
+
+def current_user(request: Request, db: Annotated[Session, Depends(get_db)]) -> User:
+    auth = request.headers.get("authorization", "")
+    if not auth.lower().startswith("bearer "):
+        raise _unauth("not logged in", "未登录")
+    digest = hashlib.sha256(auth[7:].strip().encode()).hexdigest()
+    row = db.execute(select(Token, User).join(User, User.id == Token.user_id).where(Token.digest == digest)).first()
+    if row is None or row[0].expires_at < utcnow() or not row[1].active:
+        raise _unauth("token unknown, expired or revoked", "令牌无效、已过期或已注销")
+    user: User = row[1]
+    if user.must_change_password and not request.url.path.startswith(("/api/auth/", "/api/me")):
+        raise ApiError(403, "password_change_required", "change the one-time password first", "请先修改一次性密码",
+                       where="account", fix_en="POST /api/auth/password", fix_zh="调用 POST /api/auth/password")
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def require(permission: str) -> Callable[[User], User]:
+    roles = PERMISSIONS[permission]
+
+    def dep(user: CurrentUser) -> User:
+        if user.role not in roles:
+            raise ApiError(403, "forbidden", f"role {user.role!r} may not {permission}",
+                           f"角色 “{user.role}” 无权执行 {permission}", where=permission,
+                           fix_en=f"ask an administrator; allowed roles: {', '.join(sorted(roles))}",
+                           fix_zh=f"请联系管理员；允许的角色：{', '.join(sorted(roles))}")
+        return user
+
+    dep.__name__ = f"require_{permission.replace('.', '_')}"
+    return dep
+
+
+def sees(user: User, plant: str) -> bool:
+    return "*" in user.plants or plant in user.plants
+
+
+def check_plant(user: User, plant: str) -> None:
+    """Writes into a plant the user does not belong to are refused (reads just do not show it)."""
+    if not sees(user, plant):
+        raise ApiError(403, "plant_forbidden", f"you are not assigned to plant {plant!r}", f"您不属于厂区 “{plant}”",
+                       where="plant", fix_en="ask an administrator to add the plant to your account",
+                       fix_zh="请管理员为您的账号添加该厂区")

@@ -1,0 +1,38 @@
+"""The service container on ``app.state`` and the per-request database session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from fastapi import Request
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.storage.db import Settings
+
+if TYPE_CHECKING:
+    from core.api.auth import LoginLimiter
+    from core.api.runtime import LiveRuntime
+    from core.plugins import PluginHost
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    host: PluginHost
+    limiter: LoginLimiter
+    runtime: LiveRuntime
+    extra: dict[str, Any]
+
+
+def services(request: Request) -> Services:
+    return request.app.state.services  # type: ignore[no-any-return]
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    with services(request).sessions() as db:
+        yield db

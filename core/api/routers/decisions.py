@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from core.api.audit import audit
+from core.api.auth import require, sees
+from core.api.deps import Services, get_db, services
+from core.api.errors import ApiError
+from core.api.models import In, PlantId
+from core.runtime.decisions import GENESIS, verify_chain
+from core.storage.tables import DecisionRow, PruneRecord, User
+from core.timeutil import format_ts, parse_ts
+
+router = APIRouter(tags=["decisions"])
+Db = Annotated[Session, Depends(get_db)]
+Reader = Annotated[User, Depends(require("decisions.read"))]
+DAY = 86400.0
+HIGH_RISK = ("L3", "L4")
+MIN_HIGH_DAYS = 180  # high-risk decisions are evidence: kept at least this long whatever a caller asks
+
+
+class DecisionOut(BaseModel):
+    seq: int
+    plant: str
+    ts: str
+    rule: str
+    rule_version: int
+    risk_level: str
+    state: str
+    record: dict[str, Any] = Field(description="the hash-chained record (ARCHITECTURE §4 Decisions)")
+
+
+class VerifyOut(BaseModel):
+    plant: str
+    ok: bool
+    records: int
+    pruned: int
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+class RetentionIn(In):
+    now: str | float | None = Field(None, description="event time the ages are measured from; default: wall clock")
+    keep_days_low: float = Field(30, ge=1, le=36500, description="L1-L2 decisions")
+    keep_days_high: float = Field(MIN_HIGH_DAYS, ge=MIN_HIGH_DAYS, le=36500, description="L3-L4 decisions, at least 180")
+
+
+class PruneOut(BaseModel):
+    plant: str
+    deleted: int
+    cutoff_low: str
+    cutoff_high: str
+    by: str
+
+
+def _out(r: DecisionRow) -> DecisionOut:
+    return DecisionOut(seq=r.seq, plant=r.plant, ts=format_ts(r.ts), rule=r.rule_id, rule_version=r.rule_version,
+                       risk_level=r.risk_level, state=r.state, record=r.record)
+
+
+@router.get("/decisions", response_model=list[DecisionOut])
+def list_decisions(user: Reader, db: Db, plant: PlantId, rule: Annotated[str | None, Query(max_length=128)] = None,
+                   state: Annotated[str | None, Query(pattern="^(fired|cleared|unknown)$")] = None,
+                   since_seq: Annotated[int, Query(ge=0)] = 0, start: str | None = None, end: str | None = None,
+                   limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[DecisionOut]:
+    if not sees(user, plant):
+        return []
+    q = select(DecisionRow).where(DecisionRow.plant == plant, DecisionRow.seq > since_seq)
+    try:
+        if start:
+            q = q.where(DecisionRow.ts >= parse_ts(start))
+        if end:
+            q = q.where(DecisionRow.ts <= parse_ts(end))
+    except ValueError as e:
+        raise ApiError(422, "invalid_input", str(e), f"时间格式错误：{e}", where="start/end") from None
+    if rule:
+        q = q.where(DecisionRow.rule_id == rule)
+    if state:
+        q = q.where(DecisionRow.state == state)
+    return [_out(r) for r in db.scalars(q.order_by(DecisionRow.seq).limit(limit))]
+
+
+@router.get("/decisions/stream", response_class=StreamingResponse,
+            responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+                             "description": "Server-Sent Events: one `decision` event per decision"}})
+async def stream(request: Request, user: Reader, plant: PlantId, svc: Annotated[Services, Depends(services)],
+                 since_seq: Annotated[int, Query(ge=0)] = 0, max_events: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
+                 idle_s: Annotated[float, Query(gt=0, le=3600)] = 3600) -> StreamingResponse:
+    """Stored decisions after ``since_seq`` first, then live ones. Ends after ``max_events`` or ``idle_s``
+    seconds without a decision (clients reconnect with the last seq: nothing is lost in between)."""
+    if not sees(user, plant):
+        raise ApiError(403, "plant_forbidden", f"you are not assigned to plant {plant!r}", f"您不属于厂区 “{plant}”")
+    q = svc.runtime.subscribe(frozenset([plant]))
+    with svc.sessions() as db:
+        backlog = [_out(r).model_dump() for r in db.scalars(
+            select(DecisionRow).where(DecisionRow.plant == plant, DecisionRow.seq > since_seq)
+            .order_by(DecisionRow.seq).limit(max_events))]
+
+    async def gen() -> AsyncIterator[str]:
+        sent, last, idle = 0, since_seq, 0.0
+        try:
+            for d in backlog:
+                last = d["seq"]
+                sent += 1
+                yield f"id: {d['seq']}\nevent: decision\ndata: {json.dumps(d, ensure_ascii=False)}\n\n"
+            while sent < max_events:
+                try:
+                    wait = min(idle_s - idle, 15.0)
+                    rec = await asyncio.wait_for(q.get(), timeout=wait)
+                except TimeoutError:
+                    idle += wait
+                    if idle >= idle_s:
+                        return
+                    yield ": keep-alive\n\n"
+                    continue
+                idle = 0.0
+                if rec["seq"] <= last:
+                    continue
+                last = rec["seq"]
+                sent += 1
+                d = {"seq": rec["seq"], "plant": plant, "ts": rec["ts"], "rule": rec["rule"],
+                     "rule_version": rec["rule_version"], "risk_level": rec["risk_level"], "state": rec["state"],
+                     "record": {k: v for k, v in rec.items() if k not in ("seq", "plant", "action_results")}}
+                yield f"id: {d['seq']}\nevent: decision\ndata: {json.dumps(d, ensure_ascii=False)}\n\n"
+        finally:
+            svc.runtime.unsubscribe(q)
+
+    return StreamingResponse(gen(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/decisions/verify", response_model=VerifyOut)
+def verify(plant: PlantId, user: Annotated[User, Depends(require("decisions.verify"))], db: Db) -> VerifyOut:
+    """Recompute the plant's hash chain; pruned stretches are crossed by their tombstones."""
+    if not sees(user, plant):
+        return VerifyOut(plant=plant, ok=True, records=0, pruned=0)
+    stones = {t[0]: t for p in db.scalars(select(PruneRecord).where(PruneRecord.plant == plant)) for t in p.tombstones}
+    prev, expect, n = GENESIS, 1, 0
+    rows = db.scalars(select(DecisionRow).where(DecisionRow.plant == plant).order_by(DecisionRow.seq))
+    for r in rows:
+        while expect < r.seq and expect in stones:
+            t = stones[expect]
+            if t[1] != prev:
+                return VerifyOut(plant=plant, ok=False, records=n, pruned=len(stones), first_bad_seq=expect,
+                                 reason="pruned record does not link to the previous one")
+            prev, expect = t[2], expect + 1
+        if r.seq != expect:
+            return VerifyOut(plant=plant, ok=False, records=n, pruned=len(stones), first_bad_seq=expect,
+                             reason="records missing without a prune record")
+        res = verify_chain([r.record], prev)
+        if not res.ok:
+            return VerifyOut(plant=plant, ok=False, records=n, pruned=len(stones), first_bad_seq=r.seq, reason=res.reason)
+        prev, expect, n = r.hash, expect + 1, n + 1
+    return VerifyOut(plant=plant, ok=True, records=n, pruned=len(stones))
+
+
+@router.post("/retention/run", response_model=list[PruneOut])
+def retention(body: RetentionIn, user: Annotated[User, Depends(require("retention.run"))], db: Db) -> list[PruneOut]:
+    import time
+
+    try:
+        now = parse_ts(body.now) if body.now is not None else time.time()
+    except ValueError as e:
+        raise ApiError(422, "invalid_input", str(e), f"时间格式错误：{e}", where="/now") from None
+    if not 0 <= now <= 7_258_118_400:
+        raise ApiError(422, "invalid_input", "now must be between 1970 and 2200", "now 必须在 1970 到 2200 年之间", where="/now")
+    low, high = now - body.keep_days_low * DAY, now - max(body.keep_days_high, MIN_HIGH_DAYS) * DAY
+    cond = or_((DecisionRow.risk_level.in_(HIGH_RISK)) & (DecisionRow.ts < high),
+               (DecisionRow.risk_level.not_in(HIGH_RISK)) & (DecisionRow.ts < low))
+    out = []
+    plants = sorted({p for p in db.scalars(select(DecisionRow.plant).where(cond).distinct()) if sees(user, p)})
+    for plant in plants:
+        rows = db.execute(select(DecisionRow.seq, DecisionRow.prev_hash, DecisionRow.hash, DecisionRow.rule_id,
+                                 DecisionRow.rule_version, DecisionRow.risk_level, DecisionRow.ts, DecisionRow.state)
+                          .where(DecisionRow.plant == plant, cond).order_by(DecisionRow.seq)).all()
+        stones = [list(r) for r in rows]
+        db.execute(delete(DecisionRow).where(DecisionRow.plant == plant, cond))
+        rec = PruneRecord(by=user.username, plant=plant, cutoff_low=low, cutoff_high=high, deleted=len(stones),
+                          tombstones=stones)
+        db.add(rec)
+        audit(db, user, "decisions.prune", "decisions", plant, plant=plant,
+              after={"deleted": len(stones), "cutoff_low": format_ts(low), "cutoff_high": format_ts(high)})
+        out.append(PruneOut(plant=plant, deleted=len(stones), cutoff_low=format_ts(low), cutoff_high=format_ts(high),
+                            by=user.username))
+    db.commit()
+    return out

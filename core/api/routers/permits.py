@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.api.audit import audit
+from core.api.auth import check_password, check_plant, require, sees
+from core.api.deps import Services, get_db, services
+from core.api.errors import ApiError, not_found
+from core.api.models import In, Label, PlantId
+from core.api.workflows import permits as W
+from core.storage.base import utcnow
+from core.storage.tables import User
+from core.storage.tables_work import GasAnalysis, Permit, Signature
+
+router = APIRouter(tags=["permits"])
+Db = Annotated[Session, Depends(get_db)]
+Svc = Annotated[Services, Depends(services)]
+Manager = Annotated[User, Depends(require("permits.manage"))]
+PermitId = Annotated[str, Path(pattern=r"^[A-Z]{2}-[0-9]{4,8}$", examples=["CS-0001"])]
+
+
+class PermitIn(In):
+    plant: PlantId
+    kind: Literal["hot_work", "confined_space"]
+    level: Literal["special", "level1", "level2", "standard"] = Field(examples=["standard"])
+    title: Label = Field(examples=["1#储罐内检修"])
+    location: Label = Field(examples=["T-101 tank"])
+    valid_hours: float = Field(8, gt=0, le=72)
+    number: str | None = Field(None, pattern=r"^(HW|CS)-[0-9]{4,8}$", description="pre-printed permit number")
+
+
+class GasIn(In):
+    readings: dict[Literal["o2_pct", "lel_pct", "h2s_ppm", "co_ppm"], float] = Field(
+        examples=[{"o2_pct": 20.8, "lel_pct": 0, "h2s_ppm": 0, "co_ppm": 0}])
+
+
+class SignIn(In):
+    meaning: Literal["guardian", "safety", "approver", "plant_manager"]
+    password: str = Field(min_length=1, max_length=256, description="re-authentication: the signer's own password")
+
+
+class SignatureOut(BaseModel):
+    username: str
+    name: str
+    meaning: str
+    signed_at: datetime
+    record_hash: str
+
+
+class AnalysisOut(BaseModel):
+    id: int
+    sampled_at: datetime
+    readings: dict[str, float]
+    passing: bool
+    failures: list[dict[str, Any]]
+    analyst: str
+
+
+class PermitOut(BaseModel):
+    id: str
+    plant: str
+    kind: str
+    level: str
+    title: str
+    location: str
+    status: str
+    applicant: str
+    valid_hours: float
+    valid_until: datetime | None
+    suspended_at: datetime | None
+    suspension: dict[str, Any] | None
+    history: list[dict[str, Any]]
+    signatures: list[SignatureOut]
+    missing_signatures: list[str]
+    latest_analysis: AnalysisOut | None
+
+
+def _out(db: Session, p: Permit) -> PermitOut:
+    sigs = db.scalars(select(Signature).where(Signature.permit_id == p.id).order_by(Signature.id))
+    la = W.latest_analysis(db, p.id)
+    return PermitOut(id=p.id, plant=p.plant, kind=p.kind, level=p.level, title=p.title, location=p.location,
+                     status=p.status, applicant=p.applicant, valid_hours=p.valid_hours, valid_until=p.valid_until,
+                     suspended_at=p.suspended_at, suspension=p.suspension, history=p.history,
+                     signatures=[SignatureOut.model_validate(s, from_attributes=True) for s in sigs],
+                     missing_signatures=W.missing_signatures(db, p),
+                     latest_analysis=AnalysisOut.model_validate(la, from_attributes=True) if la else None)
+
+
+def _get(db: Session, svc: Services, user: User, pid: str) -> Permit:
+    p = db.get(Permit, pid)
+    if p is None or not sees(user, p.plant):
+        raise not_found("permit", pid)
+    if W.expire_if_due(db, svc.runtime, p):
+        db.commit()
+    return p
+
+
+def _state(p: Permit, allowed: tuple[str, ...], verb: str) -> None:
+    if p.status not in allowed:
+        raise ApiError(409, "wrong_state", f"cannot {verb} a permit that is {p.status}",
+                       f"作业票当前状态为 {p.status}，不能{verb}", where=f"permit {p.id}",
+                       fix_en=f"allowed from: {', '.join(allowed)}", fix_zh=f"仅在以下状态可操作：{', '.join(allowed)}")
+
+
+@router.get("/permits", response_model=list[PermitOut])
+def list_permits(user: Annotated[User, Depends(require("permits.read"))], db: Db, plant: PlantId | None = None,
+                 status: Annotated[str | None, Query(max_length=16)] = None) -> list[PermitOut]:
+    q = select(Permit).order_by(Permit.id).limit(500)
+    if plant:
+        q = q.where(Permit.plant == plant)
+    if status:
+        q = q.where(Permit.status == status)
+    return [_out(db, p) for p in db.scalars(q) if sees(user, p.plant)]
+
+
+@router.post("/permits", response_model=PermitOut, status_code=201)
+def create_permit(body: PermitIn, user: Annotated[User, Depends(require("permits.create"))], db: Db) -> PermitOut:
+    check_plant(user, body.plant)
+    if body.level not in W.KINDS[body.kind][1]:
+        raise ApiError(422, "invalid_level", f"{body.kind} levels are {', '.join(W.KINDS[body.kind][1])}",
+                       f"{body.kind} 的级别只能是 {', '.join(W.KINDS[body.kind][1])}", where="/level")
+    cap = W.MAX_VALID_HOURS[(body.kind, body.level)]
+    if body.valid_hours > cap:
+        raise ApiError(422, "too_long", f"a {body.kind}/{body.level} permit is valid at most {cap} h",
+                       f"{body.kind}/{body.level} 作业票有效期最长 {cap} 小时", where="/valid_hours")
+    pid = body.number or W.next_id(db, body.kind)
+    if not pid.startswith(W.KINDS[body.kind][0] + "-"):
+        raise ApiError(422, "invalid_number", f"a {body.kind} permit number starts with {W.KINDS[body.kind][0]}-",
+                       f"{body.kind} 作业票编号须以 {W.KINDS[body.kind][0]}- 开头", where="/number")
+    if db.get(Permit, pid) is not None:
+        raise ApiError(409, "exists", f"permit {pid} exists", f"作业票 {pid} 已存在", where="/number")
+    p = Permit(id=pid, plant=body.plant, kind=body.kind, level=body.level, title=body.title, location=body.location,
+               status="draft", applicant=user.username, valid_hours=body.valid_hours,
+               history=[{"at": utcnow().isoformat(), "by": user.username, "status": "draft"}])
+    db.add(p)
+    audit(db, user, "permit.create", "permit", pid, plant=p.plant, after=W.snapshot(p))
+    db.commit()
+    return _out(db, p)
+
+
+@router.get("/permits/{permit_id}", response_model=PermitOut)
+def get_permit(permit_id: PermitId, user: Annotated[User, Depends(require("permits.read"))], db: Db, svc: Svc) -> PermitOut:
+    return _out(db, _get(db, svc, user, permit_id))
+
+
+@router.post("/permits/{permit_id}/gas-analyses", response_model=AnalysisOut, status_code=201)
+def gas_analysis(permit_id: PermitId, body: GasIn, user: Annotated[User, Depends(require("permits.gas"))], db: Db,
+                 svc: Svc) -> AnalysisOut:
+    p = _get(db, svc, user, permit_id)
+    _state(p, ("draft", "active", "suspended"), "record an analysis for")
+    readings = {str(k): float(v) for k, v in body.readings.items()}
+    if any(v != v or v in (float("inf"), float("-inf")) or not -1e6 < v < 1e6 for v in readings.values()):
+        raise ApiError(422, "invalid_input", "readings must be finite numbers", "读数必须是有限数值", where="/readings")
+    failures = W.check_gas(p.kind, readings)
+    a = GasAnalysis(permit_id=p.id, readings=readings, passing=not failures, failures=failures, analyst=user.username)
+    db.add(a)
+    db.flush()
+    audit(db, user, "permit.gas_analysis", "permit", p.id, plant=p.plant,
+          after={"analysis": a.id, "passing": a.passing, "readings": readings})
+    db.commit()
+    return AnalysisOut.model_validate(a, from_attributes=True)
+
+
+@router.post("/permits/{permit_id}/signatures", response_model=PermitOut, status_code=201)
+def sign(permit_id: PermitId, body: SignIn, user: Annotated[User, Depends(require("permits.sign"))], db: Db,
+         svc: Svc) -> PermitOut:
+    p = _get(db, svc, user, permit_id)
+    _state(p, ("draft",), "sign")
+    if not check_password(user, body.password):
+        raise ApiError(403, "reauth_failed", "signature refused: password is wrong", "签名被拒绝：密码错误",
+                       where="/password", fix_en="a signature re-authenticates: enter your own password",
+                       fix_zh="签名需要重新验证身份，请输入本人密码")
+    if user.username == p.applicant:
+        raise ApiError(409, "self_approval", "the applicant cannot sign their own permit", "申请人不能为自己的作业票签字",
+                       where="/meaning")
+    required = W.REQUIRED_SIGNATURES[(p.kind, p.level)]
+    if body.meaning not in required:
+        raise ApiError(422, "not_required", f"this permit needs: {', '.join(required)}", f"该作业票需要：{', '.join(required)}",
+                       where="/meaning")
+    existing = list(db.scalars(select(Signature).where(Signature.permit_id == p.id)))
+    if any(s.meaning == body.meaning for s in existing):
+        raise ApiError(409, "already_signed", f"{body.meaning} is already signed", f"{body.meaning} 已签字", where="/meaning")
+    if any(s.username == user.username for s in existing):
+        raise ApiError(409, "one_signature_each", "one person signs one role on a permit (separation of duties)",
+                       "同一人只能在一张作业票上签一个角色（职责分离）", where="/meaning")
+    s = Signature(permit_id=p.id, username=user.username, name=user.display_name, meaning=body.meaning,
+                  record_hash=W.record_hash(p))
+    db.add(s)
+    audit(db, user, "permit.sign", "permit", p.id, plant=p.plant,
+          after={"meaning": body.meaning, "name": user.display_name, "record_hash": s.record_hash})
+    db.commit()
+    return _out(db, p)
+
+
+def _fresh_pass(db: Session, p: Permit, after: datetime | None) -> GasAnalysis:
+    a = W.latest_analysis(db, p.id)
+    now = utcnow()
+    if a is None or not a.passing or now - a.sampled_at > W.ANALYSIS_FRESH or (after is not None and a.sampled_at <= after):
+        why = ("no gas analysis" if a is None else "the latest gas analysis failed" if not a.passing
+               else "the passing analysis is older than the suspension" if after is not None and a.sampled_at <= after
+               else "the gas analysis is older than 30 min")
+        raise ApiError(409, "gas_analysis_required", f"{why}: a new passing analysis is required",
+                       f"需要新的合格气体分析（{why}）", where=f"permit {p.id}",
+                       fix_en="POST /api/permits/{id}/gas-analyses with fresh readings", fix_zh="请重新检测并提交气体分析")
+    return a
+
+
+@router.post("/permits/{permit_id}/activate", response_model=PermitOut)
+def activate(permit_id: PermitId, user: Manager, db: Db, svc: Svc) -> PermitOut:
+    p = _get(db, svc, user, permit_id)
+    check_plant(user, p.plant)
+    _state(p, ("draft",), "activate")
+    missing = W.missing_signatures(db, p)
+    if missing:
+        raise ApiError(409, "signatures_missing", f"signatures missing: {', '.join(missing)}",
+                       f"缺少签字：{', '.join(missing)}", where=f"permit {p.id}", missing=missing)
+    a = _fresh_pass(db, p, None)
+    p.valid_until = utcnow() + timedelta(hours=p.valid_hours)
+    W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.activate")
+    db.commit()
+    return _out(db, p)
+
+
+@router.post("/permits/{permit_id}/resume", response_model=PermitOut)
+def resume(permit_id: PermitId, user: Manager, db: Db, svc: Svc) -> PermitOut:
+    p = _get(db, svc, user, permit_id)
+    check_plant(user, p.plant)
+    _state(p, ("suspended",), "resume")
+    a = _fresh_pass(db, p, p.suspended_at)
+    W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.resume")
+    db.commit()
+    return _out(db, p)
+
+
+@router.post("/permits/{permit_id}/close", response_model=PermitOut)
+def close(permit_id: PermitId, user: Manager, db: Db, svc: Svc) -> PermitOut:
+    p = _get(db, svc, user, permit_id)
+    check_plant(user, p.plant)
+    _state(p, ("draft", "active", "suspended"), "close")
+    W.set_status(db, svc.runtime, p, "closed", user, {}, "permit.close")
+    db.commit()
+    return _out(db, p)

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, UploadFile
+from fastapi.responses import FileResponse
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from core.api.audit import audit
+from core.api.auth import require
+from core.api.deps import Services, get_db, services
+from core.api.errors import ApiError, not_found
+from core.storage.tables import User
+from core.storage.tables_work import Upload
+
+router = APIRouter(tags=["uploads"])
+MAX_UPLOAD = 5 * 1024 * 1024
+# magic numbers: the content decides the type, never the file name or the declared type
+SNIFF = [(b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"%PDF-", "application/pdf")]
+ID_PATTERN = r"^[0-9a-f]{32}$"
+
+
+class UploadOut(BaseModel):
+    id: str
+    content_type: str
+    size: int
+    sha256: str
+    filename: str
+    created_at: datetime
+
+
+def sniff(head: bytes) -> str | None:
+    return next((t for magic, t in SNIFF if head.startswith(magic)), None)
+
+
+def _out(u: Upload) -> UploadOut:
+    return UploadOut.model_validate(u, from_attributes=True)
+
+
+def get_upload(db: Session, upload_id: str) -> Upload:
+    u = db.get(Upload, upload_id) if len(upload_id) == 32 else None
+    if u is None:
+        raise not_found("upload", upload_id)
+    return u
+
+
+@router.post("/uploads", response_model=UploadOut, status_code=201)
+def upload(file: Annotated[UploadFile, File(description="JPEG, PNG or PDF, at most 5 MB")],
+           user: Annotated[User, Depends(require("uploads.create"))], db: Annotated[Session, Depends(get_db)],
+           svc: Annotated[Services, Depends(services)]) -> UploadOut:
+    data = file.file.read(MAX_UPLOAD + 1)
+    if len(data) > MAX_UPLOAD:
+        raise ApiError(413, "too_large", f"file larger than {MAX_UPLOAD // (1024 * 1024)} MB",
+                       f"文件超过 {MAX_UPLOAD // (1024 * 1024)} MB", where="file",
+                       fix_en="compress the photo or split the document", fix_zh="请压缩照片或拆分文件")
+    if not data:
+        raise ApiError(422, "empty_file", "the file is empty", "文件为空", where="file")
+    kind = sniff(data[:16])
+    declared = (file.content_type or "").split(";")[0].strip().lower()
+    if kind is None:
+        raise ApiError(415, "unsupported_file", "only JPEG, PNG and PDF files are accepted (checked by content)",
+                       "只接受 JPEG、PNG 和 PDF 文件（按内容识别）", where="file",
+                       fix_en="export the photo as JPEG or PNG", fix_zh="请将照片导出为 JPEG 或 PNG")
+    if declared not in ("", "application/octet-stream", kind):
+        raise ApiError(415, "disguised_file", f"declared {declared} but the content is {kind}",
+                       f"声明类型为 {declared}，但内容是 {kind}", where="file",
+                       fix_en="send the file with its real type", fix_zh="请按文件真实类型上传")
+    uid = secrets.token_hex(16)
+    # stored under SAFEBLOCKS_HOME/uploads, never under a served folder, with a random name
+    folder = svc.settings.uploads / uid[:2]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / uid
+    path.write_bytes(data)
+    name = os.path.basename((file.filename or "file").replace("\\", "/"))[:200] or "file"
+    u = Upload(id=uid, sha256=hashlib.sha256(data).hexdigest(), content_type=kind, size=len(data), filename=name,
+               path=str(path.relative_to(svc.settings.home)), uploaded_by=user.username)
+    db.add(u)
+    audit(db, user, "upload.create", "upload", uid, after={"sha256": u.sha256, "size": u.size, "type": kind})
+    try:
+        db.commit()
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    return _out(u)
+
+
+@router.get("/uploads/{upload_id}/meta", response_model=UploadOut)
+def meta(upload_id: str, _: Annotated[User, Depends(require("uploads.read"))],
+         db: Annotated[Session, Depends(get_db)]) -> UploadOut:
+    return _out(get_upload(db, upload_id))
+
+
+@router.get("/uploads/{upload_id}", response_class=FileResponse,
+            responses={200: {"content": {"image/jpeg": {}, "image/png": {}, "application/pdf": {}}}})
+def download(upload_id: str, _: Annotated[User, Depends(require("uploads.read"))],
+             db: Annotated[Session, Depends(get_db)], svc: Annotated[Services, Depends(services)]) -> FileResponse:
+    u = get_upload(db, upload_id)
+    path = svc.settings.home / Path(u.path)
+    if not path.is_file():
+        raise not_found("upload file", upload_id)
+    return FileResponse(path, media_type=u.content_type, filename=u.filename,
+                        headers={"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox"})

@@ -1,0 +1,239 @@
+"""The embedded runtime inside the service: one engine per plant, decisions hash-chained per plant and
+stored, actions dispatched (permit suspension and hazards here, everything else to plugins), and
+decisions pushed to stream subscribers.
+
+Why one lock per plant: the chain order must equal the engine order, and a decision must be stored in
+the same transaction as the events that caused it, or a failed commit would leave a hole in the chain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.plugins import PluginHost
+from core.rules.compile import CompiledRule, compile_rule
+from core.rules.document import RuleSource
+from core.runtime.decisions import GENESIS, Decision, DecisionLog
+from core.runtime.engine import Engine
+from core.runtime.events import Event
+from core.storage.tables import DecisionRow, EventRow, Rule, RuleVersion
+
+log = logging.getLogger("safeblocks.service")
+Effect = Callable[[Session, str, Mapping[str, Any], Mapping[str, Any]], Mapping[str, Any]]
+
+
+@dataclass
+class PlantRuntime:
+    plant: str
+    engine: Engine
+    log: DecisionLog
+    seq: int
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    draining: bool = False
+
+
+@dataclass
+class IngestResult:
+    events: int
+    late: int
+    decisions: list[dict[str, Any]]
+
+
+class LiveRuntime:
+    def __init__(self, host: PluginHost, sessions: sessionmaker[Session]) -> None:
+        self.host = host
+        self.sessions = sessions
+        self.plants: dict[str, PlantRuntime] = {}
+        self.effects: dict[str, Effect] = {}
+        self._lock = threading.Lock()
+        self._subs: list[tuple[asyncio.AbstractEventLoop, asyncio.Queue[dict[str, Any]], frozenset[str] | None]] = []
+
+    # ---------------------------------------------------------------- plants and rules
+    def _chain_tail(self, db: Session, plant: str) -> tuple[int, str]:
+        row = db.execute(select(DecisionRow.seq, DecisionRow.hash).where(DecisionRow.plant == plant)
+                         .order_by(DecisionRow.seq.desc()).limit(1)).first()
+        return (row[0], row[1]) if row else (0, GENESIS)
+
+    def plant(self, db: Session, plant: str) -> PlantRuntime:
+        with self._lock:
+            pr = self.plants.get(plant)
+            if pr is None:
+                seq, prev = self._chain_tail(db, plant)
+                pr = PlantRuntime(plant, Engine([]), DecisionLog(prev_hash=prev), seq)
+                self.plants[plant] = pr
+            return pr
+
+    def compile(self, doc: Mapping[str, Any]) -> CompiledRule:
+        """Raises core.rules.problems.RuleError with every problem."""
+        caps = {pid: lp.manifest.capabilities for pid, lp in self.host.packs.items()}
+        return compile_rule(RuleSource(dict(doc)), self.host.registry, caps)
+
+    def deploy(self, db: Session, plant: str, rule: CompiledRule) -> None:
+        pr = self.plant(db, plant)
+        with pr.lock:
+            if rule.id in pr.engine.instances:
+                pr.engine.remove_rule(rule.id)
+            pr.engine.add_rule(rule)
+
+    def undeploy(self, db: Session, plant: str, rule_id: str) -> None:
+        pr = self.plant(db, plant)
+        with pr.lock:
+            if rule_id in pr.engine.instances:
+                pr.engine.remove_rule(rule_id)
+
+    def load_deployed(self, db: Session) -> list[str]:
+        """At start: every rule's deployed version goes back into its plant's engine."""
+        problems = []
+        rows = db.execute(select(Rule, RuleVersion).join(RuleVersion, (RuleVersion.rule_id == Rule.id) &
+                                                         (RuleVersion.version == Rule.deployed_version))).all()
+        for rule, ver in rows:
+            try:
+                self.deploy(db, rule.plant, self.compile(ver.doc))
+            except Exception as e:  # a rule that no longer compiles (pack removed) must not stop the service
+                problems.append(f"{rule.id}@{ver.version}: {e}")
+                log.warning("rule %s@%s not deployed: %s", rule.id, ver.version, e)
+        return problems
+
+    def deployed(self, plant: str) -> dict[str, int]:
+        pr = self.plants.get(plant)
+        return {rid: ri.rule.version for rid, ri in pr.engine.instances.items()} if pr else {}
+
+    # ---------------------------------------------------------------- input
+    def ingest(self, db: Session, plant: str, events: Sequence[Event], store: bool = True) -> IngestResult:
+        pr = self.plant(db, plant)
+        ordered = sorted(events, key=lambda e: e.ts)  # a batch may come unsorted; sorting is not "late"
+        with pr.lock:
+            late0 = pr.engine.stats.late
+            if store and ordered:
+                db.execute(insert(EventRow), [{"plant": plant, "ts": e.ts, "signal": e.signal, "value": _storable(e.value),
+                                               "quality": e.quality} for e in ordered])
+            for e in ordered:
+                pr.engine.process(e.ts, e.signal, e.value, e.quality)
+            recs = self._drain(db, pr)
+            self._commit(db, pr)
+            late = pr.engine.stats.late - late0
+        self._publish(plant, recs)
+        return IngestResult(len(ordered), late, recs)
+
+    def signal(self, db: Session, plant: str, signal: str, value: Any) -> list[dict[str, Any]]:
+        """A platform state change as an event (permit.CS-0001.status = suspended): everything is a signal.
+        Its time is the plant's event time (the watermark), so it never makes replayed data late.
+        The caller commits."""
+        pr = self.plant(db, plant)
+        with pr.lock:
+            eng = pr.engine
+            ts = eng.watermark if eng.started_at is not None else time.time()
+            db.add(EventRow(plant=plant, ts=ts, signal=signal, value=value, quality="good"))
+            eng.process(ts, signal, value, "good")
+            if pr.draining:
+                return []  # the outer drain picks the decisions up
+            recs = self._drain(db, pr)
+        self._publish(plant, recs)
+        return recs
+
+    def advance(self, db: Session, plant: str, now: float) -> list[dict[str, Any]]:
+        pr = self.plant(db, plant)
+        with pr.lock:
+            if pr.engine.started_at is not None and now < pr.engine.watermark:
+                return []
+            pr.engine.advance(now)
+            recs = self._drain(db, pr)
+            self._commit(db, pr)
+        self._publish(plant, recs)
+        return recs
+
+    def _commit(self, db: Session, pr: PlantRuntime) -> None:
+        try:
+            db.commit()
+        except Exception:
+            db.rollback()
+            with self.sessions() as fresh:  # the chain continues from what is really stored
+                pr.seq, pr.log.prev_hash = self._chain_tail(fresh, pr.plant)
+            raise
+
+    def _drain(self, db: Session, pr: PlantRuntime) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        pr.draining = True
+        try:
+            for _ in range(100):  # an action's state change can cause decisions; bounded, never a loop forever
+                if not pr.engine.decisions:
+                    break
+                batch = list(pr.engine.decisions)
+                pr.engine.decisions.clear()
+                for d in batch:
+                    out.append(self._store(db, pr, d))
+        finally:
+            pr.draining = False
+        return out
+
+    def _store(self, db: Session, pr: PlantRuntime, d: Decision) -> dict[str, Any]:
+        rec = pr.log.append(d)
+        pr.seq += 1
+        rec_out = dict(rec)
+        db.add(DecisionRow(plant=pr.plant, seq=pr.seq, decision_id=d.id, ts=d.ts, rule_id=d.rule.id,
+                           rule_version=d.rule.version, risk_level=d.rule.risk_level, state=d.state, record=rec,
+                           prev_hash=rec["prev_hash"], hash=rec["hash"]))
+        db.flush()
+        results = []
+        for a in d.actions:
+            effect = self.effects.get(str(a.get("type")))
+            try:
+                res = effect(db, pr.plant, a, rec) if effect else self.host.execute_action(a, d)
+            except Exception as e:  # an action that fails is reported on the decision, never drops it
+                log.warning("action %s of %s failed: %r", a.get("type"), d.id, e)
+                res = {"ok": False, "error": repr(e)}
+            results.append({"type": a.get("type"), "result": dict(res) if res else None})
+        self.host.on_decision(d)
+        rec_out["seq"], rec_out["plant"], rec_out["action_results"] = pr.seq, pr.plant, results
+        return rec_out
+
+    # ---------------------------------------------------------------- streaming
+    def subscribe(self, plants: frozenset[str] | None) -> asyncio.Queue[dict[str, Any]]:
+        q: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=1000)
+        with self._lock:
+            self._subs.append((asyncio.get_running_loop(), q, plants))
+        return q
+
+    def unsubscribe(self, q: asyncio.Queue[dict[str, Any]]) -> None:
+        with self._lock:
+            self._subs = [s for s in self._subs if s[1] is not q]
+
+    def _publish(self, plant: str, recs: list[dict[str, Any]]) -> None:
+        if not recs:
+            return
+        with self._lock:
+            subs = list(self._subs)
+        for loop, q, plants in subs:
+            if plants is not None and plant not in plants:
+                continue
+            for r in recs:
+                try:
+                    loop.call_soon_threadsafe(_offer, q, r)
+                except RuntimeError:  # loop closed: the client went away
+                    self.unsubscribe(q)
+
+
+def _offer(q: asyncio.Queue[dict[str, Any]], rec: dict[str, Any]) -> None:
+    if not q.full():  # a slow client loses live items, never blocks the runtime; it can re-query
+        q.put_nowait(rec)
+
+
+def _storable(v: Any) -> Any:
+    """NaN/inf are bad readings (UNKNOWN to the engine) but not JSON: stored as their text."""
+    if isinstance(v, float) and not math.isfinite(v):
+        return str(v)
+    return v
+
+
+def count_decisions(db: Session, plant: str) -> int:
+    return int(db.scalar(select(func.count()).select_from(DecisionRow).where(DecisionRow.plant == plant)) or 0)
