@@ -40,7 +40,10 @@ def _actuator_safe(p: Mapping[str, Any]) -> dict[str, Any] | None:
     if not p.get("safe_state"):
         return None
     out = _actuator(p)
-    out["command"] = out["readback_value"] = p["safe_state"]
+    if p["safe_state"] != p["command"]:
+        # another command than the rule's: its readback is the state itself (a declared
+        # readback_value belongs to the rule's own command)
+        out["command"] = out["readback_value"] = p["safe_state"]
     return out
 
 
