@@ -1,0 +1,42 @@
+"""Mounting the builder on the service's FastAPI app (called by the built-in ``builder`` plugin)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nicegui import ui
+
+from builder_ui.adapter import Backend
+
+_backend: Backend | None = None
+
+
+def backend() -> Backend:
+    assert _backend is not None, "the builder is not mounted"
+    return _backend
+
+
+def register_pages(b: Backend) -> None:
+    """Define the builder's pages (NiceGUI routes) for backend ``b``."""
+    global _backend
+    _backend = b
+
+    @ui.page("/", title="safeblocks")
+    def index(lang: str = "zh") -> None:
+        from builder_ui.page import BuilderPage
+
+        ui.query(".nicegui-content").classes("p-0 gap-0")
+        BuilderPage(backend(), lang)
+
+
+def mount(app: Any, host: Any = None) -> None:
+    """Mount the builder at ``/`` of ``app``. Reuses the service's plugin host when it put one in
+    ``app.state.safeblocks_host``; otherwise loads its own (the embedded, UI-only case)."""
+    if host is None:
+        host = getattr(getattr(app, "state", None), "safeblocks_host", None)
+    if host is None:
+        from core.plugins import PluginHost
+
+        host = PluginHost.load()
+    register_pages(Backend(host))
+    ui.run_with(app, mount_path="/", title="safeblocks", show_welcome_message=False)

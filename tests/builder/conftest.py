@@ -1,0 +1,107 @@
+"""Fixtures of the builder tests: a NiceGUI User on the real pages, and a real browser.
+
+The browser tests start the builder (``python -m builder_ui.server``) on a free loopback port
+and drive Debian's chromium through Playwright's bundled driver; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from builder_ui.adapter import Backend
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def backend(host, tmp_path: Path) -> Backend:  # type: ignore[no-untyped-def]
+    return Backend(host, drafts_dir=tmp_path / "drafts")
+
+
+@pytest.fixture
+async def user(backend: Backend) -> AsyncIterator[object]:
+    from nicegui.testing.user_simulation import user_simulation
+
+    from builder_ui.app import register_pages
+
+    async with user_simulation() as u:
+        register_pages(backend)
+        yield u
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The builder on a free loopback port, started and stopped by the test run."""
+    port = _free_port()
+    home = tmp_path_factory.mktemp("home")
+    env = {**os.environ, "SAFEBLOCKS_HOME": str(home)}
+    proc = subprocess.Popen([sys.executable, "-m", "builder_ui.server", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError("builder server exited: " + proc.stderr.read().decode()[-2000:]) from None
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    """Per test: sync Playwright keeps an event loop running in this thread while it is open,
+    which would collide with the async User tests that xdist may run on the same worker."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server: str):  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="en-US")
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.base_url = server  # type: ignore[attr-defined]
+    yield pg
+    ctx.close()
+    assert not errors, errors
