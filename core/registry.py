@@ -78,14 +78,24 @@ class ClauseSpec:
 
 @dataclass(frozen=True)
 class LexiconEntry:
-    """A term of the natural-language compiler: ``terms`` are the words (zh and en) that mean it."""
+    """A term of the natural-language compiler: ``terms`` are the words (zh and en) that mean it.
+
+    The optional fields let packs extend the language without code: ``units`` are the units the
+    term may be written in (``unit`` is its default), ``period_s`` the expected sample period of its
+    signal, ``params`` kind-specific data (an action's block and params, a device's command and
+    reviewed safe state, a permit state), ``labels`` the zh/en names printed in paraphrases.
+    """
 
     id: str
-    kind: str  # quantity | device | permit | action | area
+    kind: str  # quantity | reference | device | permit | action | area | role | event | state
     terms: tuple[str, ...]
     unit: str | None = None
     signal: str | None = None
     pack: str = ""
+    units: tuple[str, ...] = ()
+    period_s: float | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:

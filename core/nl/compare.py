@@ -1,0 +1,186 @@
+"""One comparison segment: subject, operator, absolute / relative limit or range.
+
+Operators follow the glossary: 超过/高于 >, 低于 <, 不低于/达到/以上 >=, 不超过/以下 <=.
+Relative limits: 「超工艺卡上限15%」 1.15 x limit, 「低于下限的90%」 0.9 x limit, 「额定电流的1.5倍」
+1.5 x rated; 「超过额定电流1.5倍」 could mean 1.5x or 2.5x, so it is asked, not guessed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from core.nl import units as NU
+from core.nl.ir import Compare, Equals, Source
+from core.nl.lexicon import Term
+from core.nl.scan import Tok
+
+if TYPE_CHECKING:
+    from core.nl.grammar import Parser
+
+_OPS = ("gt", "ge", "lt", "le", "eq", "between", "outside")
+_NAMES = ("term", "unk", "sig", "id")
+_FLIP = {"gt": "+", "ge": "+", "lt": "-", "le": "-"}
+
+
+def _is_kw(t: Tok, *ids: str) -> bool:
+    return t.kind == "kw" and t.value in ids
+
+
+def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
+    ops = [i for i, t in enumerate(toks) if _is_kw(t, *_OPS)]
+    ranges = [t for t in toks if t.kind == "range"]
+    op_at = ops[0] if ops else None
+    names = [(i, t) for i, t in enumerate(toks) if t.kind in _NAMES]
+    subj_toks = [t for i, t in names if op_at is None or i < op_at]
+    ref_toks = [t for i, t in names if op_at is not None and i > op_at]
+    if ranges and ref_toks and op_at is not None:
+        # 「在19.5%~23.5%之间」: with a range, every name is the subject, there is no reference
+        subj_toks, ref_toks = subj_toks + ref_toks, []
+    leftovers = [t for t in toks if t.kind == "kw" and t.value in ("during", "active", "interrupted", "state_on", "state_off")]
+    if leftovers:
+        p.not_understood(toks)
+        return None, prev
+    subject = _subject(p, subj_toks) if subj_toks else prev
+    if subject is None and ref_toks:
+        _subject(p, ref_toks)  # ask about the reference too: one question per unresolved term
+    if subject is None:
+        if not subj_toks:
+            p.ask("missing_subject", f"“{' '.join(t.text for t in toks)}”：比较的是哪个量？",
+                  f"“{' '.join(t.text for t in toks)}”: which quantity is compared?")
+        return None, prev
+    if not ops and not any(_is_kw(t, "sfx_ge", "sfx_le", "between_end", "range_end") for t in toks):
+        p.not_understood(toks)
+        return None, subject
+    term, signal = subject
+    if ranges:
+        return _range(p, toks, ranges[0], term, signal), subject
+    if ref_toks:
+        return _relative(p, toks, ops, ref_toks, term, signal), subject
+    nums = [t for t in toks if t.kind == "num" and t.unit not in ("time:1", "count", "times", "factor")]
+    op = toks[op_at].value if op_at is not None else None
+    sfx = next((t.value for t in toks if _is_kw(t, "sfx_ge", "sfx_le")), None)
+    if op in (None, "between", "outside"):
+        op = {"sfx_ge": "ge", "sfx_le": "le"}.get(sfx or "")
+    if op == "eq":
+        text = [t for t in toks[op_at + 1:] if t.kind in ("unk", "id")] if op_at is not None else []
+        if text and not nums:
+            src = NU.source(signal, term, None, kind="categorical")
+            return Equals(src, text[0].text), subject
+        p.ask("unsupported", "不支持对测量值用“等于”判断，请用超过/低于/在…之间", "“equals” on a measured number is not supported: use above/below/between")
+        return None, subject
+    if op is None or len(nums) != 1:
+        if len(nums) > 1:
+            p.ask("ambiguous_number", f"条件“{' '.join(t.text for t in toks)}”中有多个数值，不知以哪个为限值",
+                  f"“{' '.join(t.text for t in toks)}” has several numbers: which one is the limit?")
+        else:
+            p.not_understood(toks)
+        return None, subject
+    num = nums[0]
+    ok, unit = NU.resolve(p, num.unit, term, num.text)
+    if not ok:
+        return None, subject
+    return Compare(NU.source(signal, term, unit), op, value=float(num.value), unit=unit), subject
+
+
+def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str] | None:
+    """(the term that gives unit and label, the signal) of the words before the operator."""
+    sig = next((t for t in toks if t.kind == "sig"), None)
+    terms = [t.value for t in toks if t.kind == "term"]
+    quantity = next((t for t in terms if t.kind in ("quantity", "bound")), None)
+    if sig is not None:
+        return quantity, sig.value
+    targets = [t for t in terms if t.target is not None and t.kind in ("quantity", "bound", "reference")]
+    if len(targets) == 1 and (len(toks) == 1 or targets[0].bound):
+        term = targets[0]
+        if term.bound:
+            p.used.add(term.text)
+        if len(toks) > 1:
+            others = "".join(t.text for t in toks if not (t.kind == "term" and t.value is term))
+            p.note(f"“{others}”视为“{term.text}”的说明，信号为 {term.target}", f"“{others}” read as describing “{term.text}”, signal {term.target}")
+        return term, str(term.target)
+    text = _join(toks)
+    if len(toks) == 1 and toks[0].kind == "term" and toks[0].value.kind not in ("quantity", "bound", "reference"):
+        p.not_understood(toks)
+        return None
+    hint = ""
+    if quantity is not None and quantity.entry is not None:
+        hint = quantity.entry.labels.get("zh", "")
+    p.ask("unknown_term", f"“{text}”是哪个信号？请用 --bind {text}=信号名 指定" + (f"（一种{hint}）" if hint else ""),
+          f"which signal is “{text}”? answer with --bind {text}=SIGNAL", text)
+    return None
+
+
+def _join(toks: list[Tok]) -> str:
+    out = ""
+    for t in toks:
+        if out and (out[-1].isascii() and out[-1].isalnum()) and t.text[:1].isascii() and t.text[:1].isalnum():
+            out += " "
+        out += t.text
+    return out
+
+
+def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -> Compare | None:
+    inside = any(_is_kw(t, "between", "between_end") for t in toks)
+    outside = any(_is_kw(t, "outside") for t in toks) or (
+        any(_is_kw(t, "range_end") for t in toks) and any(_is_kw(t, "gt") for t in toks))
+    if inside == outside:
+        p.ask("ambiguous_range", f"“{r.text}”：是在范围之内还是超出范围时触发？", f"“{r.text}”: inside or outside the range?")
+        return None
+    if r.unit == "?mixed":
+        p.ask("ambiguous_unit", f"范围“{r.text}”两端单位不同", f"the range “{r.text}” has two different units")
+        return None
+    ok, unit = NU.resolve(p, r.unit, term, r.text)
+    if not ok:
+        return None
+    lo, hi = sorted(float(v) for v in r.value)
+    return Compare(NU.source(signal, term, unit), "outside" if outside else "inside", value=lo, high=hi, unit=unit)
+
+
+def _relative(p: Parser, toks: list[Tok], ops: list[int], ref_toks: list[Tok], term: Term | None, signal: str) -> Compare | None:
+    first, last = toks[ops[0]].value, toks[ops[-1]].value
+    if first not in _FLIP or last not in _FLIP:
+        p.not_understood(toks)
+        return None
+    ref = _subject(p, ref_toks)
+    if ref is None:
+        return None
+    ref_term, ref_signal = ref
+    text = " ".join(t.text for t in toks)
+    pct = [t for t in toks if t.kind == "num" and t.unit == "percent"]
+    mult = [t for t in toks if t.kind == "num" and t.unit in ("factor", "times")]
+    other = [t for t in toks if t.kind == "num" and t not in pct and t not in mult]
+    has_of, has_by = any(_is_kw(t, "of") for t in toks), any(_is_kw(t, "by") for t in toks)
+    sign = 1.0 if _FLIP[last] == "+" else -1.0
+    if other or len(pct) + len(mult) > 1:
+        p.not_understood(toks)
+        return None
+    if pct:
+        v = float(pct[0].value) / 100.0
+        before_op = toks.index(pct[0]) < ops[-1]
+        factor = v if has_of and not has_by else 1.0 + sign * v
+        if before_op and not has_of:
+            factor = 1.0 + sign * v
+    elif mult:
+        m = mult[0]
+        idx = toks.index(m)
+        directly_before_ref = idx + 1 < len(toks) and toks[idx + 1].kind in _NAMES
+        if not (has_of or directly_before_ref):
+            p.ask("ambiguous_number", f"“{text}”：是 {m.value:g} 倍，还是超出 {m.value:g} 倍（即 {m.value + 1:g} 倍）？请写成“…的{m.value:g}倍”",
+                  f"“{text}”: {m.value:g} times the limit, or {m.value:g} times more ({m.value + 1:g}x)? write “{m.value:g} times the …”")
+            return None
+        factor = float(m.value)
+    else:
+        factor = 1.0
+    factor = round(factor, 9)
+    if factor <= 0:
+        p.ask("ambiguous_number", f"“{text}”得出的系数不大于零", f"“{text}” gives a factor of zero or less")
+        return None
+    unit = None
+    if term is not None and term.entry is not None and term.entry.kind == "quantity":
+        unit = term.entry.unit if term.entry.signal else (term.entry.units[0] if len(term.entry.units) == 1 else None)
+    if unit is None and term is not None and term.entry is not None and term.entry.kind == "quantity" and len(term.entry.units) > 1:
+        p.note(f"{term.text}与参考值未声明单位（两者须同单位）", f"{term.text} and its reference declare no unit (both must be in the same unit)")
+    src = NU.source(signal, term, unit)
+    refsrc = Source(ref_signal, ref_term.label("zh") if ref_term else ref_signal, ref_term.label("en") if ref_term else ref_signal,
+                    unit, None, "numeric")
+    return Compare(src, first, ref=refsrc, factor=factor, unit=unit)

@@ -1,0 +1,332 @@
+"""Tokens -> condition tree and actions, or questions. Never a guess.
+
+A sentence is a condition part and an action part (「当…时，…」, "When …, …", "… when …").
+The condition part splits at 且/或/and/or and commas into segments; each segment is one atom
+(a comparison, a permit or device state, an absence) with optional duration, count window and
+relative limit. Anything left over that is not a grammar word becomes a question or a refusal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.nl import units as NU
+from core.nl.ir import (
+    STRICT_EPS,
+    Absence,
+    Action,
+    Count,
+    Equals,
+    Junction,
+    PermitIs,
+    Question,
+    Sustained,
+)
+from core.nl.lexicon import Term
+from core.nl.scan import Tok
+
+_CMP = ("gt", "ge", "lt", "le")
+_SKIP = ("filler", "when", "then")
+
+
+class Parser:
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self.questions: list[Question] = []
+        self.notes: list[dict[str, str]] = []
+        self.used: set[str] = set()  # bound terms the sentence needed
+        self.permits: list[PermitIs] = []
+
+    # ------------------------------------------------------------ helpers
+    def ask(self, code: str, zh: str, en: str, term: str | None = None) -> None:
+        if not any(q.code == code and q.term == term and q.en == en for q in self.questions):
+            self.questions.append(Question(code, zh, en, term))
+
+    def note(self, zh: str, en: str) -> None:
+        if {"zh": zh, "en": en} not in self.notes:
+            self.notes.append({"zh": zh, "en": en})
+
+    def not_understood(self, toks: list[Tok]) -> None:
+        text = " ".join(t.text for t in toks)
+        self.ask("not_understood", f"无法理解“{text}”，请换一种说法或补充词汇", f"cannot understand “{text}”: rephrase it or add the words to a lexicon")
+
+    # ------------------------------------------------------------ sentence
+    def parse(self) -> tuple[Any, list[Action]]:
+        cond_toks, act_toks = self._split()
+        if not act_toks:
+            self.ask("missing_action", "规则没有动作：条件满足时应做什么（弹窗提示、声光报警、暂停作业票…）？",
+                     "the rule has no action: what should happen (pop-up, alarm, suspend the permit, ...)?")
+        if not [t for t in cond_toks if not _skippable(t)]:
+            self.ask("missing_condition", "规则没有条件：什么情况下执行动作？", "the rule has no condition: when should it act?")
+            return None, []
+        cond = self._condition(cond_toks)
+        actions = self._actions(act_toks) if act_toks else []
+        return cond, actions
+
+    def _is_action(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.kind != "term" or t.value.kind != "action":
+            return False
+        if t.value.entry is not None and t.value.entry.params.get("target") == "device":
+            prev = self.toks[i - 1] if i > 0 else None
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            # 「风机关闭时」: a device before the verb and nothing after it is a state, not a command
+            if prev is not None and _is_device(prev) and not (nxt is not None and nxt.kind in ("term", "unk", "id", "sig")):
+                return False
+        return True
+
+    def _split(self) -> tuple[list[Tok], list[Tok]]:
+        toks = self.toks
+        acts = [i for i in range(len(toks)) if self._is_action(i)]
+        if not acts:
+            return toks, []
+        a0 = acts[0]
+        if all(_skippable(t) or t.kind == "sep" for t in toks[:a0]):
+            # "Sound the alarm when ...": the condition follows when/if/while/during
+            w = next((i for i in range(a0, len(toks)) if toks[i].kind == "kw" and toks[i].value in ("when", "during")), None)
+            if w is None:
+                return [], toks
+            return toks[w:], toks[:w]
+        then = next((i for i in range(a0) if toks[i].kind == "kw" and toks[i].value == "then"), None)
+        if then is not None:
+            return toks[:then], toks[then + 1:]
+        return toks[:a0], toks[a0:]
+
+    # ------------------------------------------------------------ conditions
+    def _condition(self, toks: list[Tok]) -> Any:
+        segs: list[list[Tok]] = [[]]
+        joins: list[str] = []
+        for t in toks:
+            if (t.kind == "kw" and t.value in ("and", "or")) or t.kind == "sep":
+                if segs[-1]:
+                    segs.append([])
+                    joins.append(t.value if t.kind == "kw" else "sep")
+                elif t.kind == "kw" and joins:
+                    joins[-1] = t.value  # ",且" / ", or": the word decides
+                continue
+            if _skippable(t):
+                continue
+            segs[-1].append(t)
+        if not segs[-1]:
+            segs.pop()
+            joins = joins[: len(segs) - 1]
+        items: list[tuple[str, Any]] = []  # (join before it, atom)
+        subject: Term | Tok | None = None
+        for k, seg in enumerate(segs):
+            join = joins[k - 1] if k > 0 else "and"
+            if items and _is_modifier_only(seg):
+                # 「…，持续30秒」: a duration or count segment qualifies the atom before it
+                j0, prev = items[-1]
+                items[-1] = (j0, self._wrap(prev, seg))
+                continue
+            atom, subject = self._atom(seg, subject)
+            if atom is not None:
+                items.append((join, atom))
+        if not items:
+            return None
+        context = [a for _, a in items if isinstance(a, PermitIs)]
+        rest = [(j, a) for j, a in items if not isinstance(a, PermitIs)]
+        ops = {j for j, _ in rest[1:] if j in ("and", "or")}
+        if len(ops) > 1:
+            self.ask("ambiguous_grouping", "条件中同时出现“且”和“或”，无法确定组合方式；请拆成两条规则或明确写出",
+                     "the condition mixes AND and OR without saying how they group: split it into two rules")
+            return None
+        op = ops.pop() if ops else "and"
+        if op == "or" and any(j == "sep" for j, _ in rest[1:]):
+            self.ask("ambiguous_grouping", "逗号与“或”同时连接条件，含义不明确", "commas and OR join the conditions: the grouping is unclear")
+            return None
+        parts = [a for _, a in rest]
+        core: Any = parts[0] if len(parts) == 1 else (Junction(op, parts) if parts else None)
+        if context:
+            return Junction("and", [*context, core]) if core is not None else (context[0] if len(context) == 1 else Junction("and", context))
+        return core
+
+    def _wrap(self, atom: Any, seg: list[Tok]) -> Any:
+        mods = _Mods(self, list(seg))
+        if mods.rest:
+            self.not_understood(mods.rest)
+        return mods.apply(atom)
+
+    def _atom(self, seg: list[Tok], subject: Any) -> tuple[Any, Any]:
+        mods = _Mods(self, seg)
+        toks = mods.rest
+        kws = {t.value for t in toks if t.kind == "kw"}
+        permits = [t for t in toks if t.kind == "term" and t.value.kind == "permit"]
+        if "not" in kws:
+            return self._absence(toks, mods), subject
+        if permits and (kws & {"active", "during", "interrupted"}):
+            return mods.apply(self._permit_state(permits[0].value, "interrupted" if "interrupted" in kws else "active")), subject
+        devices = [t for t in toks if _is_device(t)]
+        states = [t for t in toks if (t.kind == "kw" and t.value in ("state_on", "state_off")) or
+                  (t.kind == "term" and t.value.kind == "action" and t.value.entry is not None
+                   and t.value.entry.params.get("target") == "device")]
+        if devices and states and not any(t.kind == "num" or t.kind == "range" for t in toks):
+            on = states[0].kind == "kw" and states[0].value == "state_on"
+            return mods.apply(self._device_state(devices[0].value, "on" if on else "off")), subject
+        cmp, subject = self._compare(toks, subject)
+        return (mods.apply(cmp) if cmp is not None else None), subject
+
+    def _permit_state(self, term: Term, state: str) -> PermitIs | None:
+        pid = self._permit_id(term)
+        if pid is None:
+            return None
+        p = PermitIs(pid, (state,), term.label("zh"), term.label("en"))
+        self.permits.append(p)
+        return p
+
+    def _permit_id(self, term: Term) -> str | None:
+        target = term.target
+        if target is None:
+            self.ask("unknown_term", f"“{term.text}”指哪一张作业票？请用 --bind {term.text}=作业票编号 指定",
+                     f"which permit is “{term.text}”? answer with --bind {term.text}=PERMIT_ID", term.text)
+            return None
+        self.used.add(term.text)
+        if target.startswith("permit.") and target.endswith(".status"):
+            target = target[len("permit."):-len(".status")]
+        if "." in target or not target:
+            self.ask("bad_binding", f"作业票编号“{target}”不能含有点号", f"permit id “{target}” must not contain a dot", term.text)
+            return None
+        return target
+
+    def _device_state(self, term: Term, state: str) -> Equals | None:
+        dev = self._target(term, "device")
+        if dev is None:
+            return None
+        self.note(f"设备状态读自信号 {dev}.state（取值 on/off）", f"the device state is read from signal {dev}.state (values on/off)")
+        return Equals(NU.source(f"{dev}.state", term, None, kind="categorical"), state)
+
+    def _target(self, term: Term, what: str) -> str | None:
+        if term.target is None:
+            zh = {"device": "设备", "signal": "信号", "recipient": "接收人", "sop": "SOP"}.get(what, what)
+            self.ask("unknown_term", f"“{term.text}”对应哪个{zh}？请用 --bind {term.text}=名称 指定",
+                     f"which {what} is “{term.text}”? answer with --bind {term.text}=NAME", term.text)
+            return None
+        if term.bound:
+            self.used.add(term.text)
+        return term.target
+
+    def _absence(self, toks: list[Tok], mods: _Mods) -> Any:
+        i = next(k for k, t in enumerate(toks) if t.kind == "kw" and t.value == "not")
+        before, after = toks[:i], toks[i + 1:]
+        events = [t for t in after if t.kind == "term" and t.value.kind in ("event", "bound")]
+        within = mods.duration or mods.window
+        if not events or within is None:
+            self.not_understood(toks)
+            return None
+        ev_term: Term = events[0].value
+        sig = self._target(ev_term, "signal")
+        kws = {t.value for t in before if t.kind == "kw"}
+        permits = [t for t in before if t.kind == "term" and t.value.kind == "permit"]
+        start = self._permit_state(permits[0].value, "interrupted" if "interrupted" in kws else "active") if permits else None
+        if not permits:
+            self.not_understood(before or toks)
+        if sig is None or start is None:
+            return None
+        value = str((ev_term.entry.params.get("value") if ev_term.entry else None) or "done")
+        self.note(f"“{ev_term.text}”以信号 {sig} 取值 “{value}” 表示已完成", f"“{ev_term.text}” happens when signal {sig} reads “{value}”")
+        event = Equals(NU.source(sig, ev_term, None, kind="categorical"), value)
+        strict = bool(mods.duration_strict) if mods.duration else False
+        return Absence(start, event, within + (STRICT_EPS if strict else 0.0))
+
+    def _compare(self, toks: list[Tok], prev_subject: Any) -> tuple[Any, Any]:
+        from core.nl.compare import parse_compare
+
+        return parse_compare(self, toks, prev_subject)
+
+    # ------------------------------------------------------------ actions
+    def _actions(self, toks: list[Tok]) -> list[Action]:
+        from core.nl.actions import parse_actions
+
+        return parse_actions(self, toks)
+
+
+class _Mods:
+    """Duration (连续5分钟, for more than 1 h), window (10分钟内) and count (超过3次) of a segment."""
+
+    def __init__(self, p: Parser, toks: list[Tok]) -> None:
+        self.p = p
+        self.duration: float | None = None
+        self.duration_strict = False
+        self.window: float | None = None
+        self.count: int | None = None
+        rest: list[Tok] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.kind == "num" and t.unit == "time:1" and nxt is not None and nxt.kind == "kw" and nxt.value == "within":
+                self.window, i = t.value, i + 2
+                continue
+            if t.kind == "kw" and t.value == "within" and nxt is not None and nxt.kind == "num" and nxt.unit == "time:1":
+                self.window, i = nxt.value, i + 2
+                continue
+            lead = []
+            j = i
+            while j < len(toks) and toks[j].kind == "kw" and toks[j].value in ("sustain", *_CMP):
+                lead.append(toks[j])
+                j += 1
+            if j < len(toks) and toks[j].kind == "num" and toks[j].unit in ("time:1", "count", "times") and \
+                    (lead or toks[j].unit != "time:1" or self._sfx(toks, j)) and \
+                    not (toks[j].unit == "times" and j + 1 < len(toks) and toks[j + 1].kind in ("term", "unk", "sig", "kw")
+                         and toks[j + 1].value not in ("within", "sfx_ge")):
+                num = toks[j]
+                ops = [x.value for x in lead if x.value in _CMP]
+                sfx = self._sfx(toks, j)
+                if sfx == "sfx_le" or any(o in ("lt", "le") for o in ops):
+                    self.p.ask("unsupported", f"“{' '.join(x.text for x in [*lead, num])}”：不支持“少于/以内”形式的时长或次数",
+                               f"“{' '.join(x.text for x in [*lead, num])}”: a duration or count that must stay below a bound is not supported")
+                strict = "gt" in ops and sfx is None or any(x.text in ("for longer than", "for over") for x in lead)
+                if num.unit == "time:1":
+                    self.duration, self.duration_strict = float(num.value), strict
+                else:
+                    n = num.value
+                    if n != int(n) or n < 1:
+                        self.p.ask("ambiguous_number", f"次数“{num.text}”不是正整数", f"count “{num.text}” is not a positive whole number")
+                    self.count = int(n) + (1 if strict else 0)
+                i = j + 1 + (1 if sfx else 0)
+                continue
+            rest.append(t)
+            i += 1
+        self.rest = rest
+
+    @staticmethod
+    def _sfx(toks: list[Tok], j: int) -> str | None:
+        if j + 1 < len(toks) and toks[j + 1].kind == "kw" and toks[j + 1].value in ("sfx_ge", "sfx_le"):
+            return str(toks[j + 1].value)
+        return None
+
+    def apply(self, atom: Any) -> Any:
+        if atom is None:
+            return None
+        if self.count is not None:
+            if self.window is None:
+                self.p.ask("missing_window", "计次需要时间窗：多长时间内达到该次数？", "a count needs a window: within how long?")
+                return None
+            if self.duration is not None:
+                self.p.ask("unsupported", "同一条件不能同时有持续时间和计次", "one condition cannot have both a duration and a count")
+                return None
+            return Count(atom, self.window, self.count)
+        if self.window is not None and self.duration is None:
+            self.p.ask("missing_count", "写了时间窗但没有次数：在该时间内要发生几次？", "a window without a count: how many times within it?")
+            return None
+        if self.duration is not None:
+            if self.duration <= 0:
+                self.p.ask("ambiguous_number", "持续时间必须大于零", "the duration must be more than zero")
+                return None
+            return Sustained(atom, self.duration + (STRICT_EPS if self.duration_strict else 0.0), self.duration_strict)
+        return atom
+
+
+def _skippable(t: Tok) -> bool:
+    return t.kind == "kw" and t.value in _SKIP
+
+
+def _is_device(t: Tok) -> bool:
+    return t.kind == "term" and t.value.kind == "device"
+
+
+def _is_modifier_only(seg: list[Tok]) -> bool:
+    kinds = {(t.kind, t.unit if t.kind == "num" else t.value) for t in seg}
+    return bool(seg) and all(k[0] == "num" and k[1] in ("time:1", "count", "times") or
+                             k[0] == "kw" and k[1] in ("sustain", "within", "gt", "ge", "sfx_ge") for k in kinds) \
+        and any(k[0] == "num" for k in kinds)
