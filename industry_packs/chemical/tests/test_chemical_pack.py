@@ -110,8 +110,8 @@ def test_confined_space_replay(ruleset: RuleSet, tmp_path: Path) -> None:
             # the simulated fan answers within its 10 s confirmation time: no escalation
             assert all("confirmed_at" in a for a in d.actions if a["type"] == "actuator")
     first = decisions[0]
-    assert "CS-01.o2 = 19.4 %vol" in first.explanation["en"] and "19.5~21 %vol" in first.explanation["en"]
-    assert "CS-01.o2 = 19.4 %vol" in first.explanation["zh"] and "暂停作业票 CS-0001" in first.explanation["zh"]
+    assert "CS-01.o2 = 19.4 %vol < 19.5 %vol: TRUE" in first.explanation["en"]
+    assert "CS-01.o2 = 19.4 %vol 小于 19.5 %vol：是" in first.explanation["zh"] and "暂停作业票 CS-0001" in first.explanation["zh"]
     assert verify_chain(read_log(log)).ok
 
 
@@ -122,8 +122,8 @@ def test_tampered_copy_is_reported(tmp_path: Path) -> None:
     assert manifest is not None and not [p for p in problems if p.code == "tampered"]
     rule = copy / "rules" / "cs_o2_band.json"
     text = rule.read_text("utf-8")
-    assert '"low": 19.5' in text
-    rule.write_text(text.replace('"low": 19.5', '"low": 18.0'), "utf-8")
+    assert '"value": 19.5' in text
+    rule.write_text(text.replace('"value": 19.5', '"value": 18.0'), "utf-8")
     manifest, problems = read_manifest(copy)
     assert manifest is None
     assert [(p.code, Path(p.file or "").name) for p in problems if p.severity == "error"] == [("tampered", "cs_o2_band.json")]
