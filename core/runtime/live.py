@@ -78,6 +78,7 @@ class LiveRuntime:
         self.recovery_s = 0.0
         self.redispatched = 0
         self.db: sqlite3.Connection | None = None
+        self._clocks: list[threading.Event] = []
         if journal is not None:
             # synchronous=NORMAL in WAL mode survives a process kill (committed pages are in the WAL
             # file); FULL is needed only to survive power loss, at several times the cost.
@@ -158,6 +159,21 @@ class LiveRuntime:
         """Clock tick (live mode): timers fire although a sensor is silent."""
         return self._run([(_TICK, time.time() if now is None else now, None, None, None)])
 
+    def start_clock(self, interval_s: float = 0.5, lag_s: float = 1.0) -> threading.Event:
+        """Tick from a daemon thread every ``interval_s`` at wall time minus ``lag_s``: the lag is
+        the time a sample may take from its source timestamp to here, so a tick never makes a
+        sample that is merely in transit late. Set the returned event to stop."""
+        stop = threading.Event()
+
+        def body() -> None:
+            while not stop.wait(interval_s):
+                if self.engine.started_at is not None:  # no clock before the first event fixes t0
+                    self.tick(time.time() - lag_s)
+
+        threading.Thread(target=body, name="live-clock", daemon=True).start()
+        self._clocks.append(stop)
+        return stop
+
     def flush(self) -> list[Decision]:
         return self._run([(_FLUSH, 0.0, None, None, None)])
 
@@ -233,15 +249,22 @@ class LiveRuntime:
     # ------------------------------------------------------------------ reading
     def records(self) -> list[dict[str, Any]]:
         """Every journalled decision record, in order (chain fields included)."""
-        if self.db is None:
-            return []
-        return [json.loads(r[0]) for r in self.db.execute("SELECT record FROM decisions ORDER BY n")]
+        with self._lock:
+            if self.db is None:
+                return []
+            return [json.loads(r[0]) for r in self.db.execute("SELECT record FROM decisions ORDER BY n")]
 
     @property
     def prev_hash(self) -> str:
         return self.log.prev_hash or GENESIS
 
     def close(self) -> None:
+        for c in self._clocks:
+            c.set()
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         if self.db is not None:
             self.db.close()
             self.db = None

@@ -232,5 +232,16 @@ class LoopThread:
         return asyncio.run_coroutine_threadsafe(conn.run(), self.loop)
 
     def close(self, timeout: float = 5.0) -> None:
+        """Cancel what still runs on the loop (servers' housekeeping tasks), then stop it."""
+        async def cancel_all() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        with contextlib.suppress(Exception):
+            asyncio.run_coroutine_threadsafe(cancel_all(), self.loop).result(timeout)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(timeout)
+        if not self.thread.is_alive():
+            self.loop.close()
