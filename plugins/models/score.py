@@ -35,7 +35,7 @@ STATE_KEY = "_model_state"
 class ScoreState:
     """What the last scored window said, for the explanation and for tests."""
 
-    __slots__ = ("model", "version", "score", "anomalous", "top", "reason_en", "reason_zh", "rows", "on", "off")
+    __slots__ = ("model", "version", "score", "anomalous", "top", "reason_en", "reason_zh", "rows", "on", "off", "scored")
 
     def __init__(self, model: str) -> None:
         self.model = model
@@ -48,6 +48,7 @@ class ScoreState:
         self.rows = 0
         self.on: float | None = None
         self.off: float | None = None
+        self.scored = 0  # windows scored so far (diagnostics)
 
     def unknown(self, en: str, zh: str) -> None:
         self.reason_en, self.reason_zh = en, zh
@@ -137,6 +138,7 @@ def _build(nb: NodeBuild) -> StepFn:
             return
         from core.models.descriptor import ModelError
 
+        st.scored += 1
         try:
             score, contrib = model.run(np.asarray(buf, dtype=np.float32))
         except ModelError as e:

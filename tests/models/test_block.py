@@ -8,6 +8,7 @@ import logging
 
 import numpy as np
 import onnx
+import pytest
 from onnx import numpy_helper
 
 from core.models.store import ModelStore
@@ -189,3 +190,22 @@ def test_a_failed_or_older_version_never_replaces_the_running_one(fitted):  # ty
             assert e.__class__.__name__ == "ModelError"
         running = store.get("t.pump")
         assert running is not None and running.version == 1
+
+
+def test_timers_of_other_blocks_do_not_start_a_timer_chain(registry, fitted):  # type: ignore[no-untyped-def]
+    """clear_after_s makes the rule's timer fire between samples, which runs model.score's
+    step too; such calls must not keep re-arming timers or score invented rows once the signals stop."""
+    doc = rule_doc(stale_factor=1000)
+    doc["clear_after_s"] = 2.3
+    eng = engine(registry, store_with(*fitted), doc)
+    t = feed(eng, normal_rows(20, seed=3))
+    t = feed(eng, anomalous_rows(6), t0=t)
+    t = feed(eng, normal_rows(8, seed=9), t0=t)
+    assert states(eng) == ["fired", "cleared"]
+    # rows are scored half a period after their samples; the clear timer lands at k + 0.5 + 2.3, between samples
+    assert eng.decisions[-1].ts % 1.0 == pytest.approx(0.8)
+    st = eng.instances["t.pump.anomaly"].rule.params["m"][STATE_KEY]
+    scored = st.scored
+    for k in range(1, 200):
+        eng.advance(t + k * 0.25)  # live mode in silence: clock ticks, no events
+    assert st.scored <= scored + 1  # at most the last open row; no self-sustaining timer chain
