@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 import threading
 import time
@@ -58,17 +59,26 @@ PERMISSIONS: dict[str, set[str]] = {
     "permits.manage": {"admin", "engineer", "operator"},
 }
 
-# RFC 9106 second recommended option (64 MiB, t=3): Argon2id, the library's default type
-hasher = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
+
+def hasher() -> PasswordHasher:
+    """Argon2id (the library's default type) with RFC 9106's second recommended option: 64 MiB, t=3.
+    SAFEBLOCKS_ARGON2="t,m_kib,p" may change the cost (a slow plant box, or the test suite); hashes carry
+    their own parameters, so old hashes keep verifying after a change."""
+    raw = os.environ.get("SAFEBLOCKS_ARGON2", "3,65536,2")
+    try:
+        t, m, p = (int(x) for x in raw.split(","))
+    except ValueError:
+        raise RuntimeError(f"SAFEBLOCKS_ARGON2={raw!r}: expected 'time_cost,memory_kib,parallelism' like 3,65536,2") from None
+    return PasswordHasher(time_cost=t, memory_cost=m, parallelism=p)
 
 
 def hash_password(pw: str) -> str:
-    return hasher.hash(pw)
+    return hasher().hash(pw)
 
 
 def check_password(user: User, pw: str) -> bool:
     try:
-        return hasher.verify(user.password_hash, pw)
+        return hasher().verify(user.password_hash, pw)
     except (VerificationError, InvalidHashError):
         return False
 

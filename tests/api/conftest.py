@@ -4,6 +4,7 @@ on both (every API test runs once per backend)."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ from core.storage.tables import User
 from tests.api.pgserver import PgServer
 
 PASSWORD = "correct horse battery staple"
+# real Argon2id, cheaper parameters: the suite logs in and signs hundreds of times (see core.api.auth.hasher)
+os.environ.setdefault("SAFEBLOCKS_ARGON2", "1,8192,1")
 
 
 @pytest.fixture(scope="session")

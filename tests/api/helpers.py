@@ -42,10 +42,10 @@ def o2_permit_rule(rule_id: str, permit: str, sensor: str = "CS-01.o2") -> dict[
     }
 
 
-def o2_low_rule(rule_id: str, limit: float = 19.5, sensor: str = "CS-01.o2") -> dict[str, Any]:
+def o2_low_rule(rule_id: str, limit: float = 19.5, sensor: str = "CS-01.o2", risk: str = "L2") -> dict[str, Any]:
     return {
         "schema": "safeblocks.rule/1", "id": rule_id, "version": 1, "title": {"zh": "氧含量低", "en": "O2 low"},
-        "risk_level": "L2", "on_unknown": "hold",
+        "risk_level": risk, "on_unknown": "hold",
         "nodes": [{"id": "o2", "block": "signal", "params": {"signal": sensor, "unit": "%vol", "period_s": 60}},
                   {"id": "low", "block": "compare.lt", "params": {"value": limit, "unit": "%vol"}},
                   {"id": "alert", "block": "action.alert", "params": {"level": "alarm"}}],

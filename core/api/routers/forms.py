@@ -161,6 +161,7 @@ def create_form(body: FormIn, user: Writer, db: Db) -> FormOut:
     f = Form(id=body.id, plant=body.plant, title=body.title.model_dump(), schema=body.schema_, ui_schema=body.ui_schema,
              revision=1, updated_by=user.username)
     db.add(f)
+    db.flush()  # column defaults (updated_at) are filled by the flush
     audit(db, user, "form.create", "form", f.id, plant=f.plant, after=_fout(f).model_dump(mode="json", by_alias=True))
     db.commit()
     return _fout(f)
@@ -210,9 +211,23 @@ def get_form_version(form_id: str, version: int, user: Annotated[User, Depends(r
     return _vout(v)
 
 
+FORMATS = jsonschema.FormatChecker()
+
+
+@FORMATS.checks("date-time", raises=ValueError)
+def _date_time(value: object) -> bool:
+    """RFC 3339 date-time with an offset (jsonschema needs an extra package for it; this is the rule)."""
+    if not isinstance(value, str):
+        return True
+    if len(value) < 20 or "T" not in value.upper() or not (value.endswith(("Z", "z")) or value[-6] in "+-"):
+        raise ValueError("date-time needs a date, 'T', a time and a zone (Z or +08:00)")
+    datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    return True
+
+
 def submission_problems(db: Session, v: FormVersion, data: dict[str, Any]) -> list[dict[str, Any]]:
     probs = []
-    validator = jsonschema.Draft202012Validator(v.schema, format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.Draft202012Validator(v.schema, format_checker=FORMATS)
     for e in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         probs.append({"pointer": "/data" + "".join(f"/{x}" for x in e.absolute_path),
                       "message": {"en": e.message, "zh": f"填写有误：{e.message}"}})

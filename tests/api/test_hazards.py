@@ -1,0 +1,71 @@
+"""The hazard closed loop beyond the happy path: duplicates and spam, verifier != rectifier, reject and
+reopen, SLA escalation, points, progress visible to the reporter, context bound at report time."""
+
+from __future__ import annotations
+
+from tests.api.conftest import Api
+from tests.api.helpers import png
+
+DAY = 86400.0
+
+
+def _report(api: Api, plant: str, role: str = "operator", spot: str = "T-101 ladder", **kw: object) -> dict:
+    r = api.post(role, "/api/hazards", json={"plant": plant, "title": "梯子护栏松动", "area": "tank-farm", "spot": spot, **kw})
+    assert r.status_code == 201, r.text
+    return dict(r.json())
+
+
+def test_same_spot_reports_are_flagged_not_counted(api: Api, plant: str) -> None:
+    first = _report(api, plant)
+    assert first["status"] == "reported" and first["duplicate_of"] is None
+    assert first["context"]["certificates"] == ["受限空间作业证"]  # bound from the reporter's profile
+    more = [_report(api, plant) for _ in range(7)]
+    assert all(h["status"] == "duplicate" and h["duplicate_of"] == first["id"] for h in more)
+    assert [h["spam"] for h in more] == [False] + [True] * 6  # the 3rd one from one person is spam
+    other = _report(api, plant, role="verifier")
+    assert other["duplicate_of"] == first["id"] and other["spam"] is False
+    open_ = [h for h in api.get("engineer", f"/api/hazards?plant={plant}").json() if h["status"] != "duplicate"]
+    assert [h["id"] for h in open_] == [first["id"]]  # counted once
+    elsewhere = _report(api, plant, spot="pump P-3")
+    assert elsewhere["duplicate_of"] is None
+
+
+def test_loop_reject_reopen_points_and_sla(api: Api, plant: str) -> None:
+    points0 = api.get("verifier2", "/api/me").json()["points"]
+    h = _report(api, plant, role="verifier2", spot="loading bay", severity="major")
+    hid = h["id"]
+    r = api.post("engineer", f"/api/hazards/{hid}/assign", json={"assignee": "auditor1"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "bad_assignee"
+    assert api.post("engineer", f"/api/hazards/{hid}/assign", json={"assignee": "operator1"}).status_code == 200
+    assert api.post("engineer2", f"/api/hazards/{hid}/start").json()["error"]["code"] == "not_assignee"
+    assert api.post("operator", f"/api/hazards/{hid}/start").json()["status"] == "rectifying"
+    r = api.post("operator", f"/api/hazards/{hid}/rectify", json={"note": "done"})
+    assert r.status_code == 422  # the after-photo is required
+    photo = api.post("operator", "/api/uploads", files={"file": ("a.png", png(), "image/png")}).json()["id"]
+    assert api.post("operator", f"/api/hazards/{hid}/rectify", json={"after_photo": photo}).status_code == 200
+
+    # the admin rectifying and then verifying his own work is refused: verifier != rectifier
+    h2 = _report(api, plant, role="engineer", spot="stairs B")
+    api.post("admin", f"/api/hazards/{h2['id']}/assign", json={"assignee": "admin1"})
+    api.post("admin", f"/api/hazards/{h2['id']}/rectify", json={"after_photo": photo})
+    r = api.post("admin", f"/api/hazards/{h2['id']}/verify", json={"accept": True})
+    assert r.status_code == 409 and r.json()["error"]["code"] == "verifier_is_rectifier"
+
+    r = api.post("verifier", f"/api/hazards/{hid}/verify", json={"accept": False, "note": "still loose"})
+    assert r.json()["status"] == "rectifying"
+    api.post("operator", f"/api/hazards/{hid}/rectify", json={"after_photo": photo})
+    closed = api.post("verifier", f"/api/hazards/{hid}/verify", json={"accept": True}).json()
+    assert closed["status"] == "closed" and closed["points"] == 10
+    assert api.get("verifier2", "/api/me").json()["points"] == points0 + 10
+    mine = api.get("verifier2", f"/api/hazards?plant={plant}&mine=true").json()
+    assert [s["status"] for s in mine[0]["history"]] == ["reported", "assigned", "rectifying", "verifying",
+                                                         "rectifying", "verifying", "closed"]
+    assert api.post("verifier", f"/api/hazards/{hid}/reopen", json={"note": "came back"}).json()["status"] == "assigned"
+
+    # SLA: a day and a half later the major hazard (24 h) is overdue -> escalated once per run
+    import time
+
+    esc = api.post("engineer", "/api/hazards/sla/run", json={"now": time.time() + 1.5 * DAY}).json()
+    mine_esc = [e for e in esc if e["id"] == hid]
+    assert mine_esc and mine_esc[0]["escalation"] == 1
+    assert api.get("auditor", f"/api/audit?resource=hazard&resource_id={hid}&action=hazard.escalate").json()
