@@ -36,7 +36,7 @@ from core.runtime.events import Event
 
 log = logging.getLogger("safeblocks.live")
 
-_EVENT, _TICK, _FLUSH = 0, 1, 2
+EVENT, TICK, FLUSH = _EVENT, _TICK, _FLUSH = 0, 1, 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS inputs (seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL, ts REAL NOT NULL,
@@ -176,6 +176,11 @@ class LiveRuntime:
 
     def flush(self) -> list[Decision]:
         return self._run([(_FLUSH, 0.0, None, None, None)])
+
+    def submit_inputs(self, items: Sequence[tuple[int, float, str | None, Any, str | None]]) -> list[Decision]:
+        """A mixed batch of inputs ``(kind, ts, signal, value, quality)`` — kind 0 event, 1 tick, 2 flush —
+        in one transaction (replays and fault tests keep ticks and events in their exact order)."""
+        return self._run(list(items))
 
     def _run(self, items: list[tuple[int, float, str | None, Any, str | None]]) -> list[Decision]:
         if not items:

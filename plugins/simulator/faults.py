@@ -1,0 +1,191 @@
+"""The ``kill -9`` fault harness: a runtime process replaying scenarios at full speed into a
+journalled :class:`~core.runtime.live.LiveRuntime`, killed with SIGKILL at random moments and
+restarted, and the checks that nothing acknowledged was lost and no action took effect twice.
+
+Child (``python -m plugins.simulator.faults child JOURNAL DEVICE_DB ACKS``): recovers from the
+journal, prints ``READY <replay seconds>``, resumes the deterministic input list at the journal's
+position, and writes every acknowledged decision id to ACKS. Actions go to a "device" — a SQLite
+file standing for the plant's actuator/permit system — that executes a key once and counts every
+attempt (so re-sends after a crash are visible and harmless).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.runtime.live import EVENT, TICK, LiveRuntime
+from plugins.simulator.plant import RULES_DIR, Plant, load_scenario
+
+SCENARIOS = ("sensor_dropout", "gas_leak", "o2_depletion", "permit_lifecycle", "sensor_drift", "normal_operation")
+Input = tuple[int, float, str | None, Any, str | None]
+
+
+def fault_inputs(scenarios: tuple[str, ...] = SCENARIOS, repeat: int = 1) -> list[Input]:
+    """Scenarios back to back (open loop), each step's events followed by a clock tick."""
+    out: list[Input] = []
+    start = None
+    for name in scenarios * repeat:
+        plant = Plant(load_scenario(name), start)
+        n = 0
+        while n <= plant.duration_s:
+            t = plant.t0 + n
+            out += [(EVENT, e.ts, e.signal, e.value, e.quality) for e in plant.step(t)]
+            out.append((TICK, t, None, None, None))
+            n += 1
+        start = plant.t0 + plant.duration_s + 10
+    return out
+
+
+def load_rules() -> list[Any]:
+    from core.runtime.session import RuleSet
+
+    return RuleSet.load([str(RULES_DIR)]).rules
+
+
+def reference(rules: list[Any], inputs: list[Input]) -> list[Any]:
+    """The decisions of an uninterrupted in-memory run (what the crashed runs must add up to)."""
+    rt = LiveRuntime(rules, None)
+    out = []
+    for i in range(0, len(inputs), 500):
+        out += rt.submit_inputs(inputs[i:i + 500])
+    return out
+
+
+class Device:
+    """Executes each idempotency key once; counts attempts (re-sends)."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS executed (key TEXT PRIMARY KEY, type TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS attempts (n INTEGER PRIMARY KEY, key TEXT)")
+
+    def __call__(self, action: Mapping[str, Any], decision: Any) -> Mapping[str, Any]:
+        key = str(action["idempotency_key"])
+        self.db.execute("INSERT INTO attempts (key) VALUES (?)", (key,))
+        cur = self.db.execute("INSERT OR IGNORE INTO executed VALUES (?, ?)", (key, action.get("type")))
+        return {"ok": True, "duplicate": cur.rowcount == 0}
+
+
+def child(journal: str, device_db: str, acks: str, batch: int = 64) -> int:
+    rules = load_rules()
+    inputs = fault_inputs()
+    dev = Device(Path(device_db))
+    rt = LiveRuntime(rules, journal, dispatch=dev)
+    print(f"READY {rt.recovery_s:.6f} {rt.seq} {rt.redispatched}", flush=True)
+    with open(acks, "a", encoding="utf-8") as fh:
+        i = rt.seq
+        while i < len(inputs):
+            ds = rt.submit_inputs(inputs[i:i + batch])
+            i += batch
+            for d in ds:  # acknowledged: committed before submit_inputs returned
+                fh.write(d.id + "\n")
+            fh.flush()
+    print("DONE", flush=True)
+    rt.close()
+    return 0
+
+
+@dataclass
+class KillReport:
+    kills: int = 0
+    inputs: int = 0
+    reference_decisions: int = 0
+    journal_decisions: int = 0
+    decisions_lost: int = 0
+    acknowledged_lost: int = 0
+    chain_ok: bool = False
+    records_identical: bool = False
+    actions_expected: int = 0
+    actions_executed: int = 0
+    duplicate_actions: int = 0  # executed more than once (must be 0)
+    actions_missing: int = 0  # acknowledged actions never executed (must be 0)
+    resends: int = 0  # attempts beyond the first, absorbed by the idempotency key
+    recovery_s: list[float] = field(default_factory=list)  # spawn -> READY (process start + replay)
+    replay_s: list[float] = field(default_factory=list)  # journal replay alone
+
+    def percentile(self, xs: list[float], p: float) -> float:
+        if not xs:
+            return 0.0
+        s = sorted(xs)
+        return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+    def summary(self) -> dict[str, Any]:
+        return {"kills": self.kills, "inputs": self.inputs, "decisions": self.reference_decisions,
+                "decisions_lost": self.decisions_lost, "acknowledged_lost": self.acknowledged_lost,
+                "actions": self.actions_expected, "actions_missing": self.actions_missing,
+                "duplicate_actions": self.duplicate_actions, "resends_absorbed": self.resends,
+                "chain_ok": self.chain_ok, "records_identical": self.records_identical,
+                "recovery_p50_s": round(self.percentile(self.recovery_s, 50), 3),
+                "recovery_p99_s": round(self.percentile(self.recovery_s, 99), 3),
+                "replay_p50_s": round(statistics.median(self.replay_s), 4) if self.replay_s else 0.0}
+
+
+def kill_test(folder: Path, kills: int = 20, seed: int = 7, max_delay_s: float = 0.25) -> KillReport:
+    """Run the child, SIGKILL it ``kills`` times at random moments, let the last one finish, check."""
+    from core.runtime.decisions import verify_chain
+
+    rng = random.Random(seed)
+    journal, device_db, acks = folder / "journal.sqlite", folder / "device.sqlite", folder / "acks.log"
+    rep = KillReport()
+    cmd = [sys.executable, "-m", "plugins.simulator.faults", "child", str(journal), str(device_db), str(acks)]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    for k in range(kills + 1):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        assert proc.stdout is not None
+        line = proc.stdout.readline().split()
+        if line and line[0] == "READY":
+            rep.recovery_s.append(time.perf_counter() - t0)
+            rep.replay_s.append(float(line[1]))
+        if k < kills:
+            time.sleep(rng.uniform(0.0, max_delay_s))
+            proc.send_signal(signal.SIGKILL)
+            rep.kills += 1
+        proc.wait(120)
+    rules = load_rules()
+    inputs = fault_inputs()
+    ref = reference(rules, inputs)
+    rep.inputs, rep.reference_decisions = len(inputs), len(ref)
+    final = LiveRuntime(rules, journal)
+    recs = final.records()
+    final.close()
+    ids = [r["id"] for r in recs]
+    rep.journal_decisions = len(ids)
+    rep.decisions_lost = len({d.id for d in ref} - set(ids))
+    acked = set(Path(acks).read_text().split()) if acks.exists() else set()
+    rep.acknowledged_lost = len(acked - set(ids))
+    rep.chain_ok = verify_chain(recs).ok
+    rep.records_identical = [(d.id, d.hash) for d in ref] == [(r["id"], r["hash"]) for r in recs]
+    expected = {a["idempotency_key"] for d in ref for a in d.actions}
+    db = sqlite3.connect(str(device_db))
+    executed = [r[0] for r in db.execute("SELECT key FROM executed")]
+    attempts = db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0]
+    per_key = db.execute("SELECT COUNT(*) FROM (SELECT key FROM executed GROUP BY key HAVING COUNT(*) > 1)").fetchone()[0]
+    db.close()
+    rep.actions_expected, rep.actions_executed = len(expected), len(executed)
+    rep.duplicate_actions = per_key + len([k for k in executed if k not in expected])
+    rep.resends = attempts - len(executed)
+    rep.actions_missing = len(expected - set(executed))
+    return rep
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 5 and sys.argv[1] == "child":
+        sys.exit(child(sys.argv[2], sys.argv[3], sys.argv[4]))
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        print(json.dumps(kill_test(Path(d), kills=int(sys.argv[1]) if len(sys.argv) > 1 else 20).summary(), indent=2))
