@@ -178,6 +178,22 @@ class Backend:
         events.sort(key=lambda e: e.ts)
         return events
 
+    # ------------------------------------------------------------ natural language
+    @staticmethod
+    def nl_available() -> bool:
+        """Whether core's natural-language compiler is installed (the box is absent otherwise)."""
+        try:
+            from core.nl.api import compile_sentence  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def draft_from_sentence(self, text: str, bindings: Mapping[str, str]) -> dict[str, Any]:
+        """``{rule, paraphrase, tests, questions, notes}`` as ``safeblocks nl --json`` prints it."""
+        from core.nl.api import compile_sentence
+
+        return compile_sentence(text, dict(bindings), host=self.host).to_json()  # type: ignore[no-any-return]
+
     # ------------------------------------------------------------ storage
     def save_draft(self, doc: Mapping[str, Any]) -> Path:
         self.drafts_dir.mkdir(parents=True, exist_ok=True)

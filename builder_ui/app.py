@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from nicegui import ui
@@ -30,13 +31,17 @@ def register_pages(b: Backend) -> None:
 
 
 def mount(app: Any, host: Any = None) -> None:
-    """Mount the builder at ``/`` of ``app``. Reuses the service's plugin host when it put one in
-    ``app.state.safeblocks_host``; otherwise loads its own (the embedded, UI-only case)."""
-    if host is None:
-        host = getattr(getattr(app, "state", None), "safeblocks_host", None)
+    """Mount the builder at ``/`` of ``app``. Reuses the service's plugin host and home folder
+    (``app.state.services``, set by core.api) or ``app.state.safeblocks_host``; otherwise loads
+    its own host (the UI-only case)."""
+    state = getattr(app, "state", None)
+    services = getattr(state, "services", None)
+    host = host or getattr(services, "host", None) or getattr(state, "safeblocks_host", None)
     if host is None:
         from core.plugins import PluginHost
 
         host = PluginHost.load()
-    register_pages(Backend(host))
+    home = getattr(getattr(services, "settings", None), "home", None)
+    register_pages(Backend(host, drafts_dir=Path(home) / "drafts" if home else None))
+    # mounted last by the service, so /api/... routes registered before still match first
     ui.run_with(app, mount_path="/", title="safeblocks", show_welcome_message=False)

@@ -40,17 +40,20 @@ class RuleCanvas(ui.element, component="static/canvas/rule_canvas.js"):
 
     def set_overlay(self, *, problems: Mapping[str, Any] | None = None, values: Mapping[str, Any] | None = None,
                     summaries: Mapping[str, str] | None = None, graph: Mapping[str, Any] | None = None) -> None:
-        """Repaint problems / values / summaries. ``graph`` keeps the prop in step with the document
-        without a new revision, so a re-mounted canvas shows the current graph, not the loaded one."""
-        if problems is not None:
-            self._props["problems"] = dict(problems)
-        if values is not None:
-            self._props["values"] = dict(values)
-        if summaries is not None:
-            self._props["summaries"] = dict(summaries)
+        """Repaint problems / values / summaries.
+
+        Sent as a ``setOverlay`` call, not a props update: a props update re-sends every prop
+        (the block catalogue, a 200-node graph) and re-renders every node. The props are still
+        kept current, so a re-mounted canvas (and a User test) sees the same state. ``graph``
+        keeps the document's graph in the props without a new revision (no canvas reset)."""
+        delta: dict[str, Any] = {}
+        for key, val in (("problems", problems), ("values", values), ("summaries", summaries)):
+            if val is not None:
+                self._props[key] = delta[key] = dict(val)
         if graph is not None:
             self._props["graph"] = dict(graph)
-        self.update()
+        if delta and self.client.has_socket_connection:
+            self.run_method("setOverlay", delta)
 
     def add_node(self, node: Mapping[str, Any]) -> None:
         self.run_method("addNode", dict(node))

@@ -72,6 +72,7 @@ class Draft:
         self.doc = copy.deepcopy(dict(doc))
         self.doc.setdefault("nodes", [])
         self.doc.setdefault("edges", [])
+        layout(self.doc)
         self.rev += 1
 
     def add_node(self, nid: str, block: str, position: Mapping[str, float] | None = None,
@@ -123,6 +124,33 @@ class Draft:
             self.doc.pop(name, None)
         else:
             self.doc[name] = value
+
+
+def layout(doc: dict[str, Any]) -> None:
+    """Give nodes without a position one: columns by depth from the sources (left to right),
+    rows in document order. Pack rules and natural-language drafts come without positions."""
+    nodes = [n for n in doc.get("nodes", []) if isinstance(n, dict) and "id" in n]
+    if all("position" in n for n in nodes):
+        return
+    preds: dict[str, set[str]] = {n["id"]: set() for n in nodes}
+    for e in doc.get("edges", []):
+        src, dst = str(e.get("from", "")).split(".")[0], str(e.get("to", "")).split(".")[0]
+        if dst in preds and src in preds and src != dst:
+            preds[dst].add(src)
+    depth: dict[str, int] = {}
+
+    def d(nid: str, seen: frozenset[str] = frozenset()) -> int:
+        if nid not in depth:
+            # a cycle (an invalid draft) stops the walk instead of recursing forever
+            depth[nid] = 1 + max((d(p, seen | {nid}) for p in preds[nid] if p not in seen), default=-1)
+        return depth[nid]
+
+    rows: dict[int, int] = {}
+    for n in nodes:
+        col = d(n["id"])
+        row = rows.get(col, 0)
+        rows[col] = row + 1
+        n.setdefault("position", {"x": 40 + 260 * col, "y": 40 + 150 * row})
 
 
 def edge_key(edge: Mapping[str, Any]) -> str:

@@ -46,6 +46,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "language": ("English", "中文"),
     "required": ("必填", "required"),
     "value_at": ("各节点在 {t} 的值", "Node values at {t}"),
+    "nl_placeholder": ("用一句话描述规则，例如：当焊接电流连续5分钟超工艺卡上限15%时，弹窗提示并记录视频",
+                       "Describe the rule in one sentence, e.g. gas above 25 %LEL for 60 s: force the fan on"),
+    "nl_draft": ("生成规则", "Draft the rule"),
     "legend": ("真 TRUE · 假 FALSE · 未知 UNKNOWN", "TRUE · FALSE · UNKNOWN"),
 }
 

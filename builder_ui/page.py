@@ -15,6 +15,7 @@ from builder_ui.canvas import RuleCanvas
 from builder_ui.draft import Draft, overlay, summary
 from builder_ui.i18n import pick, t
 from builder_ui.inspector import Inspector
+from builder_ui.nl_box import NLBox
 from builder_ui.palette import Palette
 from builder_ui.test_panel import TestPanel
 
@@ -52,6 +53,8 @@ class BuilderPage:
                 with ui.scroll_area().classes("w-64 bg-grey-1").style("height: calc(100vh - 56px)"):
                     Palette(self.backend.palette(), lang, self.add_from_palette)
                 with ui.column().classes("grow gap-2 q-pa-sm min-w-0").style("height: calc(100vh - 56px); overflow-y: auto"):
+                    if self.backend.nl_available():
+                        NLBox(lang, self.backend.draft_from_sentence, self.load)
                     self.canvas = RuleCanvas(self.blocks, self.backend.accepts(), lang, t("drop_here", lang)).classes(
                         "w-full border rounded").style("height: 58vh; min-height: 420px").mark("canvas")
                     for event, handler in (("nodeadd", self._node_added), ("edgeadd", self._edge_added),

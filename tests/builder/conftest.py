@@ -6,22 +6,14 @@ and drive Debian's chromium through Playwright's bundled driver; nothing is down
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from builder_ui.adapter import Backend
+from tests.builder.serve import CHROMIUM, CHROMIUM_ARGS, builder_server
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
@@ -46,41 +38,11 @@ async def user(backend: Backend) -> AsyncIterator[object]:
         yield u
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The builder on a free loopback port, started and stopped by the test run."""
-    port = _free_port()
-    home = tmp_path_factory.mktemp("home")
-    env = {**os.environ, "SAFEBLOCKS_HOME": str(home)}
-    proc = subprocess.Popen([sys.executable, "-m", "builder_ui.server", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError("builder server exited: " + proc.stderr.read().decode()[-2000:]) from None
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
+    with builder_server(tmp_path_factory.mktemp("home")) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture

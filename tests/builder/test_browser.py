@@ -58,6 +58,7 @@ def test_build_wire_replay_and_see_the_rule_fire(page, tmp_path):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.locator(".sb-canvas").screenshot(path=str(SCREENSHOTS / "canvas.png"))
     page.locator(".sb-test-panel").screenshot(path=str(SCREENSHOTS / "test-panel.png"))
+    page.evaluate("window.scrollTo(0, 0); document.querySelector('.sb-canvas').scrollIntoView({block: 'start'})")
     page.screenshot(path=str(SCREENSHOTS / "builder.png"))
 
 

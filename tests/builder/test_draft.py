@@ -107,3 +107,13 @@ def test_rule_tests_run_and_drafts_round_trip(backend):
 
 def test_three_valued_display():
     assert [three_valued(v) for v in (True, False, None, 1.23456, "active")] == ["TRUE", "FALSE", "UNKNOWN", 1.235, "active"]
+
+
+def test_rules_without_positions_are_laid_out_by_depth():
+    doc = gas_rule()
+    for n in doc["nodes"]:
+        n.pop("position")
+    d = Draft()
+    d.replace(doc)
+    xs = [d.node(i)["position"]["x"] for i in ("gas", "hi", "long", "fan")]
+    assert xs == sorted(xs) and len(set(xs)) == 4

@@ -129,3 +129,33 @@ async def test_save_and_open_a_rule_file(user, backend):
     await up.handle_uploads([ui.upload.SmallFileUpload("r.json", "application/json", json.dumps(gas_rule()).encode())])
     await user.should_see("test.gas_fan · v1")
     assert len(canvas(user).props["graph"]["nodes"]) == 4
+
+
+async def test_a_sentence_drafts_the_graph_after_its_terms_are_bound(user):
+    await user.open("/")
+    user.find(marker="nl-text").type("当焊接电流连续5分钟超工艺卡上限15%时,弹窗提示并记录视频")
+    user.find(marker="nl-draft").click()
+    await user.should_see(marker="nl-bind-焊接电流")
+    assert canvas(user).props["graph"]["nodes"] == []
+    user.find(marker="nl-bind-焊接电流").type("WM-01.current")
+    user.find(marker="nl-bind-工艺卡上限").type("WO-17.card.current_max")
+    user.find(marker="nl-draft").click()
+    await user.should_see(marker="nl-paraphrase")
+    await user.should_see("没有问题：规则可以运行")
+    nodes = canvas(user).props["graph"]["nodes"]
+    assert len(nodes) >= 4 and all(n["position"] for n in nodes)
+    assert "WM-01.current" in json.dumps(canvas(user).props["summaries"])
+
+
+async def test_a_pack_rule_opens_laid_out_and_its_tests_pass(user, backend):
+    rid = sorted(backend.pack_rules())[0]
+    await user.open("/?lang=en")
+    user.find(marker="open").click()
+    user.find(marker=f"open-item-{rid}").click()
+    await user.should_see(f"{rid} · v")
+    nodes = canvas(user).props["graph"]["nodes"]
+    assert nodes and all(n["position"] for n in nodes)
+    user.find(marker="run-tests").click()
+    await user.should_see(marker="tests-summary")
+    rows = user.find(marker="test-row").elements
+    assert rows

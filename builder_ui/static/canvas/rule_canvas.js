@@ -1,15 +1,15 @@
-import { Fragment as e, computed as t, createBlock as n, createCommentVNode as r, createElementBlock as i, createElementVNode as a, createPropsRestProxy as o, createTextVNode as s, createVNode as c, customRef as l, defineComponent as u, effectScope as d, getCurrentInstance as f, getCurrentScope as p, h as m, inject as h, isMemoSame as g, isRef as _, markRaw as v, mergeProps as y, nextTick as b, normalizeClass as x, normalizeStyle as S, onBeforeMount as C, onBeforeUnmount as w, onMounted as T, onScopeDispose as E, onUnmounted as D, openBlock as O, provide as k, reactive as A, readonly as j, ref as M, renderList as N, renderSlot as P, resolveComponent as ee, resolveDynamicComponent as F, shallowRef as I, toDisplayString as L, toRef as R, toRefs as z, toValue as B, unref as V, useAttrs as H, useSlots as te, watch as U, withCtx as W } from "vue";
+import { Fragment as e, computed as t, createBlock as n, createCommentVNode as r, createElementBlock as i, createElementVNode as a, createPropsRestProxy as o, createTextVNode as s, createVNode as c, customRef as l, defineComponent as u, effectScope as d, getCurrentInstance as f, getCurrentScope as p, h as m, inject as h, isMemoSame as g, isRef as _, markRaw as v, mergeProps as y, nextTick as b, normalizeClass as x, normalizeStyle as S, onBeforeMount as C, onBeforeUnmount as w, onMounted as T, onScopeDispose as E, onUnmounted as D, openBlock as O, provide as k, reactive as A, readonly as j, ref as M, renderList as N, renderSlot as P, resolveComponent as ee, resolveDynamicComponent as F, shallowRef as I, toDisplayString as L, toRef as R, toRefs as z, toValue as B, unref as V, useAttrs as H, useSlots as U, watch as W, withCtx as G } from "vue";
 // node_modules/@vue-flow/core/dist/style.css?inline
-var ne = ".vue-flow{z-index:0;direction:ltr;width:100%;height:100%;position:relative;overflow:hidden}.vue-flow__container{width:100%;height:100%;position:absolute;top:0;left:0}.vue-flow__pane{z-index:1}.vue-flow__pane.draggable{cursor:grab}.vue-flow__pane.selection{cursor:pointer}.vue-flow__pane.dragging{cursor:grabbing}.vue-flow__transformationpane{transform-origin:0 0;z-index:2;pointer-events:none}.vue-flow__viewport{z-index:4;overflow:clip}.vue-flow__selection{z-index:6}.vue-flow__edge-labels{pointer-events:none;-webkit-user-select:none;user-select:none;width:100%;height:100%;position:absolute}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible{outline:none}.vue-flow .vue-flow__edges{pointer-events:none;overflow:visible}.vue-flow__edge-path,.vue-flow__connection-path{stroke:#b1b1b7;stroke-width:1px;fill:none}.vue-flow__edge{pointer-events:visibleStroke;cursor:pointer}.vue-flow__edge.animated path{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__edge.animated path.vue-flow__edge-interaction{stroke-dasharray:none;animation:none}.vue-flow__edge.inactive{pointer-events:none}.vue-flow__edge.selected,.vue-flow__edge:focus,.vue-flow__edge:focus-visible{outline:none}.vue-flow__edge.selected .vue-flow__edge-path,.vue-flow__edge:focus .vue-flow__edge-path,.vue-flow__edge:focus-visible .vue-flow__edge-path{stroke:#555}.vue-flow__edge-textwrapper{pointer-events:all}.vue-flow__edge-textbg{fill:#fff}.vue-flow__edge-text{pointer-events:none;-webkit-user-select:none;user-select:none}.vue-flow__connection{pointer-events:none}.vue-flow__connection .animated{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__connectionline{z-index:1001}.vue-flow__nodes{pointer-events:none;transform-origin:0 0}.vue-flow__node{-webkit-user-select:none;user-select:none;pointer-events:all;transform-origin:0 0;box-sizing:border-box;cursor:default;position:absolute}.vue-flow__node.draggable{cursor:grab;pointer-events:all}.vue-flow__node.draggable.dragging{cursor:grabbing}.vue-flow__nodesselection{z-index:3;transform-origin:0 0;pointer-events:none}.vue-flow__nodesselection-rect{pointer-events:all;cursor:grab;position:absolute}.vue-flow__nodesselection-rect.dragging{cursor:grabbing}.vue-flow__handle{pointer-events:none;min-width:5px;min-height:5px;position:absolute}.vue-flow__handle.connectable{pointer-events:all;cursor:crosshair}.vue-flow__handle-bottom{bottom:0;left:50%;transform:translate(-50%,50%)}.vue-flow__handle-top{top:0;left:50%;transform:translate(-50%,-50%)}.vue-flow__handle-left{top:50%;left:0;transform:translate(-50%,-50%)}.vue-flow__handle-right{top:50%;right:0;transform:translate(50%,-50%)}.vue-flow__edgeupdater{cursor:move;pointer-events:all}.vue-flow__panel{z-index:5;margin:15px;position:absolute}.vue-flow__panel.top{top:0}.vue-flow__panel.bottom{bottom:0}.vue-flow__panel.left{left:0}.vue-flow__panel.right{right:0}.vue-flow__panel.center{left:50%;transform:translate(-50%)}@keyframes dashdraw{0%{stroke-dashoffset:10px}}", re = ":root{--vf-node-bg:#fff;--vf-node-text:#222;--vf-connection-path:#b1b1b7;--vf-handle:#555}.vue-flow__edge.updating .vue-flow__edge-path{stroke:#777}.vue-flow__edge-text{font-size:10px}.vue-flow__edge-textbg{fill:#fff}.vue-flow__connection-path{stroke:var(--vf-connection-path)}.vue-flow__node{cursor:grab}.vue-flow__node.selectable:focus,.vue-flow__node.selectable:focus-visible{outline:none}.vue-flow__node-default,.vue-flow__node-input,.vue-flow__node-output{text-align:center;width:150px;color:var(--vf-node-text);background-color:var(--vf-node-bg);border-style:solid;border-width:1px;border-color:var(--vf-node-color);border-radius:3px;padding:10px;font-size:12px}.vue-flow__node-default.selected,.vue-flow__node-default.selected:hover,.vue-flow__node-input.selected,.vue-flow__node-input.selected:hover,.vue-flow__node-output.selected,.vue-flow__node-output.selected:hover{box-shadow:0 0 0 .5px var(--vf-box-shadow)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible,.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible,.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid #555;outline:none}.vue-flow__node-default .vue-flow__handle,.vue-flow__node-input .vue-flow__handle,.vue-flow__node-output .vue-flow__handle{background:var(--vf-handle)}.vue-flow__node-default.selectable:hover,.vue-flow__node-input.selectable:hover,.vue-flow__node-output.selectable:hover{box-shadow:0 1px 4px 1px #00000014}.vue-flow__node-input{--vf-node-color:var(--vf-node-color,#0041d0);--vf-handle:var(--vf-node-color,#0041d0);--vf-box-shadow:var(--vf-node-color,#0041d0);background:var(--vf-node-bg);border-color:var(--vf-node-color,#0041d0)}.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible{border:1px solid var(--vf-node-color,#0041d0);outline:none}.vue-flow__node-default{--vf-handle:var(--vf-node-color,#1a192b);--vf-box-shadow:var(--vf-node-color,#1a192b);background:var(--vf-node-bg);border-color:var(--vf-node-color,#1a192b)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible{border:1px solid var(--vf-node-color,#1a192b);outline:none}.vue-flow__node-output{--vf-handle:var(--vf-node-color,#ff0072);--vf-box-shadow:var(--vf-node-color,#ff0072);background:var(--vf-node-bg);border-color:var(--vf-node-color,#ff0072)}.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid var(--vf-node-color,#ff0072);outline:none}.vue-flow__nodesselection-rect,.vue-flow__selection{background:#0059dc14;border:1px dotted #0059dccc}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible,.vue-flow__selection:focus,.vue-flow__selection:focus-visible{outline:none}.vue-flow__handle{background:var(--vf-handle);border:1px solid #fff;border-radius:100%;width:6px;height:6px}", G = ".sb-canvas{background-color:#fafafa;background-image:radial-gradient(#d0d0d0 1px,#0000 1px);background-size:16px 16px;width:100%;height:100%;min-height:420px;position:relative}.sb-canvas .vue-flow__node-block{width:auto;box-shadow:none;background:0 0;border:none;padding:0}.sb-node{background:#fff;border:2px solid #90a4ae;border-radius:8px;min-width:150px;font:12px/1.3 system-ui,sans-serif;box-shadow:0 1px 3px #00000026}.vue-flow__node.selected .sb-node{border-color:#1565c0;box-shadow:0 0 0 3px #1565c040}.sb-node-head{background:#eceff1;border-radius:6px 6px 0 0;align-items:center;gap:4px;padding:4px 6px;display:flex}.sb-node-icon{color:#37474f;font-size:18px}.sb-node-title{white-space:nowrap;flex:1;font-weight:600}.sb-node-id{color:#78909c;padding:0 6px;font-size:11px}.sb-node-summary{color:#263238;padding:0 6px}.sb-node-value{background:#eceff1;border-radius:3px;margin:2px 6px;padding:1px 4px;font-weight:600;display:inline-block}.sb-ports{justify-content:space-between;gap:12px;padding:4px 0 6px;display:flex}.sb-port-col{flex-direction:column;gap:6px;display:flex}.sb-port-col-out{align-items:flex-end}.sb-port{color:#546e7a;padding:0 10px;position:relative}.sb-port .vue-flow__handle{border:2px solid #fff;width:11px;height:11px}.sb-port-in .vue-flow__handle{left:-6px}.sb-port-out .vue-flow__handle{right:-6px}.sb-t-number{background:#1e88e5!important}.sb-t-bool3{background:#fb8c00!important}.sb-t-text{background:#43a047!important}.sb-t-value{background:#00897b!important}.sb-t-time{background:#8e24aa!important}.sb-has-problem{border-color:#d32f2f}.sb-badge{color:#fff;background:#d32f2f;border-radius:50%;justify-content:center;align-items:center;width:16px;height:16px;font-weight:700;display:inline-flex}.sb-v-true{background:#ffebee;border-color:#c62828}.sb-v-true .sb-node-value{color:#fff;background:#c62828}.sb-v-false{background:#e8f5e9;border-color:#2e7d32}.sb-v-false .sb-node-value{color:#fff;background:#2e7d32}.sb-v-unknown{background:#f3e5f5;border-color:#6a1b9a}.sb-v-unknown .sb-node-value{color:#fff;background:#6a1b9a}.sb-canvas .vue-flow__edge.sb-edge-problem .vue-flow__edge-path{stroke:#d32f2f;stroke-width:3px;stroke-dasharray:6 3}.sb-canvas .vue-flow__edge.sb-edge-true .vue-flow__edge-path{stroke:#c62828;stroke-width:2.5px}.sb-canvas .vue-flow__connection-path{stroke:#1565c0}.sb-canvas .vue-flow__handle.connectingto.sb-refused,.sb-canvas .vue-flow__handle.sb-refused{background:#9e9e9e!important}.sb-empty{color:#90a4ae;pointer-events:none;justify-content:center;align-items:center;font-size:15px;display:flex;position:absolute;inset:0}";
+var te = ".vue-flow{z-index:0;direction:ltr;width:100%;height:100%;position:relative;overflow:hidden}.vue-flow__container{width:100%;height:100%;position:absolute;top:0;left:0}.vue-flow__pane{z-index:1}.vue-flow__pane.draggable{cursor:grab}.vue-flow__pane.selection{cursor:pointer}.vue-flow__pane.dragging{cursor:grabbing}.vue-flow__transformationpane{transform-origin:0 0;z-index:2;pointer-events:none}.vue-flow__viewport{z-index:4;overflow:clip}.vue-flow__selection{z-index:6}.vue-flow__edge-labels{pointer-events:none;-webkit-user-select:none;user-select:none;width:100%;height:100%;position:absolute}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible{outline:none}.vue-flow .vue-flow__edges{pointer-events:none;overflow:visible}.vue-flow__edge-path,.vue-flow__connection-path{stroke:#b1b1b7;stroke-width:1px;fill:none}.vue-flow__edge{pointer-events:visibleStroke;cursor:pointer}.vue-flow__edge.animated path{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__edge.animated path.vue-flow__edge-interaction{stroke-dasharray:none;animation:none}.vue-flow__edge.inactive{pointer-events:none}.vue-flow__edge.selected,.vue-flow__edge:focus,.vue-flow__edge:focus-visible{outline:none}.vue-flow__edge.selected .vue-flow__edge-path,.vue-flow__edge:focus .vue-flow__edge-path,.vue-flow__edge:focus-visible .vue-flow__edge-path{stroke:#555}.vue-flow__edge-textwrapper{pointer-events:all}.vue-flow__edge-textbg{fill:#fff}.vue-flow__edge-text{pointer-events:none;-webkit-user-select:none;user-select:none}.vue-flow__connection{pointer-events:none}.vue-flow__connection .animated{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__connectionline{z-index:1001}.vue-flow__nodes{pointer-events:none;transform-origin:0 0}.vue-flow__node{-webkit-user-select:none;user-select:none;pointer-events:all;transform-origin:0 0;box-sizing:border-box;cursor:default;position:absolute}.vue-flow__node.draggable{cursor:grab;pointer-events:all}.vue-flow__node.draggable.dragging{cursor:grabbing}.vue-flow__nodesselection{z-index:3;transform-origin:0 0;pointer-events:none}.vue-flow__nodesselection-rect{pointer-events:all;cursor:grab;position:absolute}.vue-flow__nodesselection-rect.dragging{cursor:grabbing}.vue-flow__handle{pointer-events:none;min-width:5px;min-height:5px;position:absolute}.vue-flow__handle.connectable{pointer-events:all;cursor:crosshair}.vue-flow__handle-bottom{bottom:0;left:50%;transform:translate(-50%,50%)}.vue-flow__handle-top{top:0;left:50%;transform:translate(-50%,-50%)}.vue-flow__handle-left{top:50%;left:0;transform:translate(-50%,-50%)}.vue-flow__handle-right{top:50%;right:0;transform:translate(50%,-50%)}.vue-flow__edgeupdater{cursor:move;pointer-events:all}.vue-flow__panel{z-index:5;margin:15px;position:absolute}.vue-flow__panel.top{top:0}.vue-flow__panel.bottom{bottom:0}.vue-flow__panel.left{left:0}.vue-flow__panel.right{right:0}.vue-flow__panel.center{left:50%;transform:translate(-50%)}@keyframes dashdraw{0%{stroke-dashoffset:10px}}", ne = ":root{--vf-node-bg:#fff;--vf-node-text:#222;--vf-connection-path:#b1b1b7;--vf-handle:#555}.vue-flow__edge.updating .vue-flow__edge-path{stroke:#777}.vue-flow__edge-text{font-size:10px}.vue-flow__edge-textbg{fill:#fff}.vue-flow__connection-path{stroke:var(--vf-connection-path)}.vue-flow__node{cursor:grab}.vue-flow__node.selectable:focus,.vue-flow__node.selectable:focus-visible{outline:none}.vue-flow__node-default,.vue-flow__node-input,.vue-flow__node-output{text-align:center;width:150px;color:var(--vf-node-text);background-color:var(--vf-node-bg);border-style:solid;border-width:1px;border-color:var(--vf-node-color);border-radius:3px;padding:10px;font-size:12px}.vue-flow__node-default.selected,.vue-flow__node-default.selected:hover,.vue-flow__node-input.selected,.vue-flow__node-input.selected:hover,.vue-flow__node-output.selected,.vue-flow__node-output.selected:hover{box-shadow:0 0 0 .5px var(--vf-box-shadow)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible,.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible,.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid #555;outline:none}.vue-flow__node-default .vue-flow__handle,.vue-flow__node-input .vue-flow__handle,.vue-flow__node-output .vue-flow__handle{background:var(--vf-handle)}.vue-flow__node-default.selectable:hover,.vue-flow__node-input.selectable:hover,.vue-flow__node-output.selectable:hover{box-shadow:0 1px 4px 1px #00000014}.vue-flow__node-input{--vf-node-color:var(--vf-node-color,#0041d0);--vf-handle:var(--vf-node-color,#0041d0);--vf-box-shadow:var(--vf-node-color,#0041d0);background:var(--vf-node-bg);border-color:var(--vf-node-color,#0041d0)}.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible{border:1px solid var(--vf-node-color,#0041d0);outline:none}.vue-flow__node-default{--vf-handle:var(--vf-node-color,#1a192b);--vf-box-shadow:var(--vf-node-color,#1a192b);background:var(--vf-node-bg);border-color:var(--vf-node-color,#1a192b)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible{border:1px solid var(--vf-node-color,#1a192b);outline:none}.vue-flow__node-output{--vf-handle:var(--vf-node-color,#ff0072);--vf-box-shadow:var(--vf-node-color,#ff0072);background:var(--vf-node-bg);border-color:var(--vf-node-color,#ff0072)}.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid var(--vf-node-color,#ff0072);outline:none}.vue-flow__nodesselection-rect,.vue-flow__selection{background:#0059dc14;border:1px dotted #0059dccc}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible,.vue-flow__selection:focus,.vue-flow__selection:focus-visible{outline:none}.vue-flow__handle{background:var(--vf-handle);border:1px solid #fff;border-radius:100%;width:6px;height:6px}", K = ".sb-canvas{background-color:#fafafa;background-image:radial-gradient(#d0d0d0 1px,#0000 1px);background-size:16px 16px;width:100%;height:100%;min-height:420px;position:relative}.sb-canvas .vue-flow__node-block{width:auto;box-shadow:none;background:0 0;border:none;padding:0}.sb-node{background:#fff;border:2px solid #90a4ae;border-radius:8px;min-width:150px;font:12px/1.3 system-ui,sans-serif;box-shadow:0 1px 3px #00000026}.vue-flow__node.selected .sb-node{border-color:#1565c0;box-shadow:0 0 0 3px #1565c040}.sb-node-head{background:#eceff1;border-radius:6px 6px 0 0;align-items:center;gap:4px;padding:4px 6px;display:flex}.sb-node-icon{color:#37474f;font-size:18px}.sb-node-title{white-space:nowrap;flex:1;font-weight:600}.sb-node-id{color:#78909c;padding:0 6px;font-size:11px}.sb-node-summary{color:#263238;padding:0 6px}.sb-node-value{background:#eceff1;border-radius:3px;margin:2px 6px;padding:1px 4px;font-weight:600;display:inline-block}.sb-ports{justify-content:space-between;gap:12px;padding:4px 0 6px;display:flex}.sb-port-col{flex-direction:column;gap:6px;display:flex}.sb-port-col-out{align-items:flex-end}.sb-port{color:#546e7a;padding:0 10px;position:relative}.sb-port .vue-flow__handle{border:2px solid #fff;width:11px;height:11px}.sb-port-in .vue-flow__handle{left:-6px}.sb-port-out .vue-flow__handle{right:-6px}.sb-t-number{background:#1e88e5!important}.sb-t-bool3{background:#fb8c00!important}.sb-t-text{background:#43a047!important}.sb-t-value{background:#00897b!important}.sb-t-time{background:#8e24aa!important}.sb-has-problem{border-color:#d32f2f}.sb-badge{color:#fff;background:#d32f2f;border-radius:50%;justify-content:center;align-items:center;width:16px;height:16px;font-weight:700;display:inline-flex}.sb-v-true{background:#ffebee;border-color:#c62828}.sb-v-true .sb-node-value{color:#fff;background:#c62828}.sb-v-false{background:#e8f5e9;border-color:#2e7d32}.sb-v-false .sb-node-value{color:#fff;background:#2e7d32}.sb-v-unknown{background:#f3e5f5;border-color:#6a1b9a}.sb-v-unknown .sb-node-value{color:#fff;background:#6a1b9a}.sb-canvas .vue-flow__edge.sb-edge-problem .vue-flow__edge-path{stroke:#d32f2f;stroke-width:3px;stroke-dasharray:6 3}.sb-canvas .vue-flow__edge.sb-edge-true .vue-flow__edge-path{stroke:#c62828;stroke-width:2.5px}.sb-canvas .vue-flow__connection-path{stroke:#1565c0}.sb-canvas .vue-flow__handle.connectingto.sb-refused,.sb-canvas .vue-flow__handle.sb-refused{background:#9e9e9e!important}.sb-empty{color:#90a4ae;pointer-events:none;justify-content:center;align-items:center;font-size:15px;display:flex;position:absolute;inset:0}";
 // node_modules/@vue-flow/core/dist/vue-flow-core.mjs
-function K(e) {
+function q(e) {
 	return p() ? (E(e), !0) : !1;
 }
-function ie(e) {
+function re(e) {
 	return typeof e == "function" ? e() : V(e);
 }
-var ae = typeof window < "u" && typeof document < "u", oe = (e) => e !== void 0, se = Object.prototype.toString, ce = (e) => se.call(e) === "[object Object]", le = () => {};
-function ue(e, t) {
+var ie = typeof window < "u" && typeof document < "u", ae = (e) => e !== void 0, oe = Object.prototype.toString, se = (e) => oe.call(e) === "[object Object]", ce = () => {};
+function le(e, t) {
 	function n(...n) {
 		return new Promise((r, i) => {
 			Promise.resolve(e(() => t.apply(this, n), {
@@ -21,8 +21,8 @@ function ue(e, t) {
 	}
 	return n;
 }
-var de = (e) => e();
-function fe(e = de) {
+var ue = (e) => e();
+function de(e = ue) {
 	let t = M(!0);
 	function n() {
 		t.value = !1;
@@ -39,19 +39,19 @@ function fe(e = de) {
 		}
 	};
 }
-function pe(e, t = !1, n = "Timeout") {
+function fe(e, t = !1, n = "Timeout") {
 	return new Promise((r, i) => {
 		setTimeout(t ? () => i(n) : r, e);
 	});
 }
-function me(e, t, n = {}) {
-	let { eventFilter: r = de, ...i } = n;
-	return U(e, ue(r, t), i);
+function pe(e, t, n = {}) {
+	let { eventFilter: r = ue, ...i } = n;
+	return W(e, le(r, t), i);
 }
-function he(e, t, n = {}) {
-	let { eventFilter: r, ...i } = n, { eventFilter: a, pause: o, resume: s, isActive: c } = fe(r);
+function me(e, t, n = {}) {
+	let { eventFilter: r, ...i } = n, { eventFilter: a, pause: o, resume: s, isActive: c } = de(r);
 	return {
-		stop: me(e, t, {
+		stop: pe(e, t, {
 			...i,
 			eventFilter: a
 		}),
@@ -60,7 +60,7 @@ function he(e, t, n = {}) {
 		isActive: c
 	};
 }
-function ge(e, t = {}) {
+function he(e, t = {}) {
 	if (!_(e)) return z(e);
 	let n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
 	for (let r in e.value) n[r] = l(() => ({
@@ -68,7 +68,7 @@ function ge(e, t = {}) {
 			return e.value[r];
 		},
 		set(n) {
-			if (ie(t.replaceRef) ?? !0) {
+			if (re(t.replaceRef) ?? !0) {
 				if (Array.isArray(e.value)) {
 					let t = [...e.value];
 					t[r] = n, e.value = t;
@@ -84,10 +84,10 @@ function ge(e, t = {}) {
 	}));
 	return n;
 }
-function _e(e, t = !1) {
+function ge(e, t = !1) {
 	function n(n, { flush: r = "sync", deep: i = !1, timeout: a, throwOnTimeout: o } = {}) {
 		let s = null, c = [new Promise((a) => {
-			s = U(e, (e) => {
+			s = W(e, (e) => {
 				n(e) !== t && (s?.(), a(e));
 			}, {
 				flush: r,
@@ -95,12 +95,12 @@ function _e(e, t = !1) {
 				immediate: !0
 			});
 		})];
-		return a != null && c.push(pe(a, o).then(() => ie(e)).finally(() => s?.())), Promise.race(c);
+		return a != null && c.push(fe(a, o).then(() => re(e)).finally(() => s?.())), Promise.race(c);
 	}
 	function r(r, i) {
 		if (!_(r)) return n((e) => e === r, i);
 		let { flush: a = "sync", deep: o = !1, timeout: s, throwOnTimeout: c } = i ?? {}, l = null, u = [new Promise((n) => {
-			l = U([e, r], ([e, r]) => {
+			l = W([e, r], ([e, r]) => {
 				t !== (e === r) && (l?.(), n(e));
 			}, {
 				flush: a,
@@ -108,7 +108,7 @@ function _e(e, t = !1) {
 				immediate: !0
 			});
 		})];
-		return s != null && u.push(pe(s, c).then(() => ie(e)).finally(() => (l?.(), ie(e)))), Promise.race(u);
+		return s != null && u.push(fe(s, c).then(() => re(e)).finally(() => (l?.(), re(e)))), Promise.race(u);
 	}
 	function i(e) {
 		return n((e) => !!e, e);
@@ -125,7 +125,7 @@ function _e(e, t = !1) {
 	function c(e, t) {
 		return n((t) => {
 			let n = Array.from(t);
-			return n.includes(e) || n.includes(ie(e));
+			return n.includes(e) || n.includes(re(e));
 		}, t);
 	}
 	function l(e) {
@@ -135,13 +135,13 @@ function _e(e, t = !1) {
 		let r = -1;
 		return n(() => (r += 1, r >= e), t);
 	}
-	return Array.isArray(ie(e)) ? {
+	return Array.isArray(re(e)) ? {
 		toMatch: n,
 		toContains: c,
 		changed: l,
 		changedTimes: u,
 		get not() {
-			return _e(e, !t);
+			return ge(e, !t);
 		}
 	} : {
 		toMatch: n,
@@ -153,27 +153,27 @@ function _e(e, t = !1) {
 		changed: l,
 		changedTimes: u,
 		get not() {
-			return _e(e, !t);
+			return ge(e, !t);
 		}
 	};
 }
-function ve(e) {
-	return _e(e);
+function _e(e) {
+	return ge(e);
 }
-function ye(e) {
-	let t = ie(e);
+function ve(e) {
+	let t = re(e);
 	return t?.$el ?? t;
 }
-var be = ae ? window : void 0;
-function xe(...e) {
+var ye = ie ? window : void 0;
+function be(...e) {
 	let t, n, r, i;
-	if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, r, i] = e, t = be) : [t, n, r, i] = e, !t) return le;
+	if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, r, i] = e, t = ye) : [t, n, r, i] = e, !t) return ce;
 	Array.isArray(n) || (n = [n]), Array.isArray(r) || (r = [r]);
 	let a = [], o = () => {
 		a.forEach((e) => e()), a.length = 0;
-	}, s = (e, t, n, r) => (e.addEventListener(t, n, r), () => e.removeEventListener(t, n, r)), c = U(() => [ye(t), ie(i)], ([e, t]) => {
+	}, s = (e, t, n, r) => (e.addEventListener(t, n, r), () => e.removeEventListener(t, n, r)), c = W(() => [ve(t), re(i)], ([e, t]) => {
 		if (o(), !e) return;
-		let i = ce(t) ? { ...t } : t;
+		let i = se(t) ? { ...t } : t;
 		a.push(...n.flatMap((t) => r.map((n) => s(e, t, n, i))));
 	}, {
 		immediate: !0,
@@ -181,33 +181,33 @@ function xe(...e) {
 	}), l = () => {
 		c(), o();
 	};
-	return K(l), l;
+	return q(l), l;
 }
-function Se(e) {
+function xe(e) {
 	return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function Ce(...e) {
+function Se(...e) {
 	let t, n, r = {};
 	e.length === 3 ? (t = e[0], n = e[1], r = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], r = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
-	let { target: i = be, eventName: a = "keydown", passive: o = !1, dedupe: s = !1 } = r, c = Se(t);
-	return xe(i, a, (e) => {
-		e.repeat && ie(s) || c(e) && n(e);
+	let { target: i = ye, eventName: a = "keydown", passive: o = !1, dedupe: s = !1 } = r, c = xe(t);
+	return be(i, a, (e) => {
+		e.repeat && re(s) || c(e) && n(e);
 	}, o);
 }
-function we(e) {
+function Ce(e) {
 	return JSON.parse(JSON.stringify(e));
 }
-function Te(e, n, r, i = {}) {
+function we(e, n, r, i = {}) {
 	let { clone: a = !1, passive: o = !1, eventName: s, deep: c = !1, defaultValue: l, shouldEmit: u } = i, d = f(), p = r || d?.emit || (d?.$emit)?.bind(d) || (d?.proxy?.$emit)?.bind(d?.proxy), m = s;
 	n ||= "modelValue", m ||= `update:${n.toString()}`;
-	let h = (e) => a ? typeof a == "function" ? a(e) : we(e) : e, g = () => oe(e[n]) ? h(e[n]) : l, _ = (e) => {
+	let h = (e) => a ? typeof a == "function" ? a(e) : Ce(e) : e, g = () => ae(e[n]) ? h(e[n]) : l, _ = (e) => {
 		u ? u(e) && p(m, e) : p(m, e);
 	};
 	if (o) {
 		let t = g(), r = M(t), i = !1;
-		return U(() => e[n], (e) => {
+		return W(() => e[n], (e) => {
 			i || (i = !0, r.value = h(e), b(() => i = !1));
-		}), U(r, (t) => {
+		}), W(r, (t) => {
 			!i && (t !== e[n] || c) && _(t);
 		}, { deep: c }), r;
 	}
@@ -220,18 +220,18 @@ function Te(e, n, r, i = {}) {
 		}
 	});
 }
-var Ee = { value: () => {} };
-function De() {
+var Te = { value: () => {} };
+function Ee() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new Oe(n);
+	return new De(n);
 }
-function Oe(e) {
+function De(e) {
 	this._ = e;
 }
-function ke(e, t) {
+function Oe(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -241,23 +241,23 @@ function ke(e, t) {
 		};
 	});
 }
-Oe.prototype = De.prototype = {
-	constructor: Oe,
+De.prototype = Ee.prototype = {
+	constructor: De,
 	on: function(e, t) {
-		var n = this._, r = ke(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Oe(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Ae(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = ke(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = je(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = je(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Ae(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Ae(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new Oe(e);
+		return new De(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -269,12 +269,12 @@ Oe.prototype = De.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Ae(e, t) {
+function ke(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function je(e, t, n) {
+function Ae(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = Ee, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = Te, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -282,117 +282,117 @@ function je(e, t, n) {
 		value: n
 	}), e;
 }
-var Me = "http://www.w3.org/1999/xhtml", Ne = {
+var je = "http://www.w3.org/1999/xhtml", Me = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Me,
+	xhtml: je,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Pe(e) {
+function Ne(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ne.hasOwnProperty(t) ? {
-		space: Ne[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Me.hasOwnProperty(t) ? {
+		space: Me[t],
 		local: e
 	} : e;
 }
-function Fe(e) {
+function Pe(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Me && t.documentElement.namespaceURI === Me ? t.createElement(e) : t.createElementNS(n, e);
+		return n === je && t.documentElement.namespaceURI === je ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Ie(e) {
+function Fe(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Le(e) {
-	var t = Pe(e);
-	return (t.local ? Ie : Fe)(t);
+function Ie(e) {
+	var t = Ne(e);
+	return (t.local ? Fe : Pe)(t);
 }
-function Re() {}
-function ze(e) {
-	return e == null ? Re : function() {
+function Le() {}
+function Re(e) {
+	return e == null ? Le : function() {
 		return this.querySelector(e);
 	};
 }
-function Be(e) {
-	typeof e != "function" && (e = ze(e));
+function ze(e) {
+	typeof e != "function" && (e = Re(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new kn(r, this._parents);
+	return new On(r, this._parents);
 }
-function Ve(e) {
+function Be(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function He() {
+function Ve() {
 	return [];
 }
-function Ue(e) {
-	return e == null ? He : function() {
+function He(e) {
+	return e == null ? Ve : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function We(e) {
+function Ue(e) {
 	return function() {
-		return Ve(e.apply(this, arguments));
+		return Be(e.apply(this, arguments));
 	};
 }
-function Ge(e) {
-	e = typeof e == "function" ? We(e) : Ue(e);
+function We(e) {
+	e = typeof e == "function" ? Ue(e) : He(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new kn(r, i);
+	return new On(r, i);
 }
-function Ke(e) {
+function Ge(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function qe(e) {
+function Ke(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Je = Array.prototype.find;
-function Ye(e) {
+var qe = Array.prototype.find;
+function Je(e) {
 	return function() {
-		return Je.call(this.children, e);
+		return qe.call(this.children, e);
 	};
 }
-function Xe() {
+function Ye() {
 	return this.firstElementChild;
 }
-function Ze(e) {
-	return this.select(e == null ? Xe : Ye(typeof e == "function" ? e : qe(e)));
+function Xe(e) {
+	return this.select(e == null ? Ye : Je(typeof e == "function" ? e : Ke(e)));
 }
-var Qe = Array.prototype.filter;
-function $e() {
+var Ze = Array.prototype.filter;
+function Qe() {
 	return Array.from(this.children);
 }
-function et(e) {
+function $e(e) {
 	return function() {
-		return Qe.call(this.children, e);
+		return Ze.call(this.children, e);
 	};
 }
+function et(e) {
+	return this.selectAll(e == null ? Qe : $e(typeof e == "function" ? e : Ke(e)));
+}
 function tt(e) {
-	return this.selectAll(e == null ? $e : et(typeof e == "function" ? e : qe(e)));
+	typeof e != "function" && (e = Ge(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new On(r, this._parents);
 }
 function nt(e) {
-	typeof e != "function" && (e = Ke(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new kn(r, this._parents);
-}
-function rt(e) {
 	return Array(e.length);
 }
-function it() {
-	return new kn(this._enter || this._groups.map(rt), this._parents);
+function rt() {
+	return new On(this._enter || this._groups.map(nt), this._parents);
 }
-function at(e, t) {
+function it(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-at.prototype = {
-	constructor: at,
+it.prototype = {
+	constructor: it,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -406,59 +406,59 @@ at.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function ot(e) {
+function at(e) {
 	return function() {
 		return e;
 	};
 }
-function st(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new at(e, a[o]);
+function ot(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new it(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function ct(e, t, n, r, i, a, o) {
+function st(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new at(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new it(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function lt(e) {
+function ct(e) {
 	return e.__data__;
 }
-function ut(e, t) {
-	if (!arguments.length) return Array.from(this, lt);
-	var n = t ? ct : st, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = ot(e));
+function lt(e, t) {
+	if (!arguments.length) return Array.from(this, ct);
+	var n = t ? st : ot, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = at(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = dt(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = ut(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new kn(o, r), o._enter = s, o._exit = c, o;
+	return o = new On(o, r), o._enter = s, o._exit = c, o;
 }
-function dt(e) {
+function ut(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function ft() {
-	return new kn(this._exit || this._groups.map(rt), this._parents);
+function dt() {
+	return new On(this._exit || this._groups.map(nt), this._parents);
 }
-function pt(e, t, n) {
+function ft(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r &&= r.selection()) : r = r.append(e + ""), t != null && (i = t(i), i &&= i.selection()), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function mt(e) {
+function pt(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new kn(s, this._parents);
+	return new On(s, this._parents);
 }
-function ht() {
+function mt() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function gt(e) {
-	e ||= _t;
+function ht(e) {
+	e ||= gt;
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -466,131 +466,131 @@ function gt(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new kn(i, this._parents).order();
+	return new On(i, this._parents).order();
 }
-function _t(e, t) {
+function gt(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function vt() {
+function _t() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function yt() {
+function vt() {
 	return Array.from(this);
 }
-function bt() {
+function yt() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function xt() {
+function bt() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function St() {
+function xt() {
 	return !this.node();
 }
-function Ct(e) {
+function St(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function wt(e) {
+function Ct(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Tt(e) {
+function wt(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Et(e, t) {
+function Tt(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Dt(e, t) {
+function Et(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Ot(e, t) {
+function Dt(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function kt(e, t) {
+function Ot(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function At(e, t) {
-	var n = Pe(e);
+function kt(e, t) {
+	var n = Ne(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Tt : wt : typeof t == "function" ? n.local ? kt : Ot : n.local ? Dt : Et)(n, t));
+	return this.each((t == null ? n.local ? wt : Ct : typeof t == "function" ? n.local ? Ot : Dt : n.local ? Et : Tt)(n, t));
 }
-function jt(e) {
+function At(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Mt(e) {
+function jt(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Nt(e, t, n) {
+function Mt(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Pt(e, t, n) {
+function Nt(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Ft(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Mt : typeof t == "function" ? Pt : Nt)(e, t, n ?? "")) : It(this.node(), e);
+function Pt(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? jt : typeof t == "function" ? Nt : Mt)(e, t, n ?? "")) : Ft(this.node(), e);
 }
-function It(e, t) {
-	return e.style.getPropertyValue(t) || jt(e).getComputedStyle(e, null).getPropertyValue(t);
+function Ft(e, t) {
+	return e.style.getPropertyValue(t) || At(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Lt(e) {
+function It(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Rt(e, t) {
+function Lt(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function zt(e, t) {
+function Rt(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Bt(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Lt : typeof t == "function" ? zt : Rt)(e, t)) : this.node()[e];
+function zt(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? It : typeof t == "function" ? Rt : Lt)(e, t)) : this.node()[e];
 }
-function Vt(e) {
+function Bt(e) {
 	return e.trim().split(/^|\s+/);
 }
+function Vt(e) {
+	return e.classList || new Ht(e);
+}
 function Ht(e) {
-	return e.classList || new Ut(e);
+	this._node = e, this._names = Bt(e.getAttribute("class") || "");
 }
-function Ut(e) {
-	this._node = e, this._names = Vt(e.getAttribute("class") || "");
-}
-Ut.prototype = {
+Ht.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -602,123 +602,123 @@ Ut.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Wt(e, t) {
-	for (var n = Ht(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Ut(e, t) {
+	for (var n = Vt(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function Gt(e, t) {
-	for (var n = Ht(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function Wt(e, t) {
+	for (var n = Vt(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function Gt(e) {
+	return function() {
+		Ut(this, e);
+	};
 }
 function Kt(e) {
 	return function() {
 		Wt(this, e);
 	};
 }
-function qt(e) {
+function qt(e, t) {
 	return function() {
-		Gt(this, e);
+		(t.apply(this, arguments) ? Ut : Wt)(this, e);
 	};
 }
 function Jt(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? Wt : Gt)(this, e);
-	};
-}
-function Yt(e, t) {
-	var n = Vt(e + "");
+	var n = Bt(e + "");
 	if (arguments.length < 2) {
-		for (var r = Ht(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Vt(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Jt : t ? Kt : qt)(n, t));
+	return this.each((typeof t == "function" ? qt : t ? Gt : Kt)(n, t));
 }
-function Xt() {
+function Yt() {
 	this.textContent = "";
 }
-function Zt(e) {
+function Xt(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Qt(e) {
+function Zt(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function $t(e) {
-	return arguments.length ? this.each(e == null ? Xt : (typeof e == "function" ? Qt : Zt)(e)) : this.node().textContent;
+function Qt(e) {
+	return arguments.length ? this.each(e == null ? Yt : (typeof e == "function" ? Zt : Xt)(e)) : this.node().textContent;
 }
-function en() {
+function $t() {
 	this.innerHTML = "";
 }
-function tn(e) {
+function en(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function nn(e) {
+function tn(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function rn(e) {
-	return arguments.length ? this.each(e == null ? en : (typeof e == "function" ? nn : tn)(e)) : this.node().innerHTML;
+function nn(e) {
+	return arguments.length ? this.each(e == null ? $t : (typeof e == "function" ? tn : en)(e)) : this.node().innerHTML;
 }
-function an() {
+function rn() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function on() {
-	return this.each(an);
+function an() {
+	return this.each(rn);
 }
-function sn() {
+function on() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function cn() {
-	return this.each(sn);
+function sn() {
+	return this.each(on);
 }
-function ln(e) {
-	var t = typeof e == "function" ? e : Le(e);
+function cn(e) {
+	var t = typeof e == "function" ? e : Ie(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function un() {
+function ln() {
 	return null;
 }
-function dn(e, t) {
-	var n = typeof e == "function" ? e : Le(e), r = t == null ? un : typeof t == "function" ? t : ze(t);
+function un(e, t) {
+	var n = typeof e == "function" ? e : Ie(e), r = t == null ? ln : typeof t == "function" ? t : Re(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function fn() {
+function dn() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function pn() {
-	return this.each(fn);
+function fn() {
+	return this.each(dn);
 }
-function mn() {
+function pn() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function hn() {
+function mn() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gn(e) {
-	return this.select(e ? hn : mn);
+function hn(e) {
+	return this.select(e ? mn : pn);
 }
-function _n(e) {
+function gn(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function vn(e) {
+function _n(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function yn(e) {
+function vn(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -727,7 +727,7 @@ function yn(e) {
 		};
 	});
 }
-function bn(e) {
+function yn(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -736,9 +736,9 @@ function bn(e) {
 		}
 	};
 }
-function xn(e, t, n) {
+function bn(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = vn(t);
+		var r = this.__on, i, a = _n(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -754,96 +754,96 @@ function xn(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Sn(e, t, n) {
-	var r = yn(e + ""), i, a = r.length, o;
+function xn(e, t, n) {
+	var r = vn(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? xn : bn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? bn : yn, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Cn(e, t, n) {
-	var r = jt(e), i = r.CustomEvent;
+function Sn(e, t, n) {
+	var r = At(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Cn(e, t) {
+	return function() {
+		return Sn(this, e, t);
+	};
 }
 function wn(e, t) {
 	return function() {
-		return Cn(this, e, t);
+		return Sn(this, e, t.apply(this, arguments));
 	};
 }
 function Tn(e, t) {
-	return function() {
-		return Cn(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? wn : Cn)(e, t));
 }
-function En(e, t) {
-	return this.each((typeof t == "function" ? Tn : wn)(e, t));
-}
-function* Dn() {
+function* En() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var On = [null];
-function kn(e, t) {
+var Dn = [null];
+function On(e, t) {
 	this._groups = e, this._parents = t;
 }
-function An() {
-	return new kn([[document.documentElement]], On);
+function kn() {
+	return new On([[document.documentElement]], Dn);
 }
-function jn() {
+function An() {
 	return this;
 }
-kn.prototype = An.prototype = {
-	constructor: kn,
-	select: Be,
-	selectAll: Ge,
-	selectChild: Ze,
-	selectChildren: tt,
-	filter: nt,
-	data: ut,
-	enter: it,
-	exit: ft,
-	join: pt,
-	merge: mt,
-	selection: jn,
-	order: ht,
-	sort: gt,
-	call: vt,
-	nodes: yt,
-	node: bt,
-	size: xt,
-	empty: St,
-	each: Ct,
-	attr: At,
-	style: Ft,
-	property: Bt,
-	classed: Yt,
-	text: $t,
-	html: rn,
-	raise: on,
-	lower: cn,
-	append: ln,
-	insert: dn,
-	remove: pn,
-	clone: gn,
-	datum: _n,
-	on: Sn,
-	dispatch: En,
-	[Symbol.iterator]: Dn
+On.prototype = kn.prototype = {
+	constructor: On,
+	select: ze,
+	selectAll: We,
+	selectChild: Xe,
+	selectChildren: et,
+	filter: tt,
+	data: lt,
+	enter: rt,
+	exit: dt,
+	join: ft,
+	merge: pt,
+	selection: An,
+	order: mt,
+	sort: ht,
+	call: _t,
+	nodes: vt,
+	node: yt,
+	size: bt,
+	empty: xt,
+	each: St,
+	attr: kt,
+	style: Pt,
+	property: zt,
+	classed: Jt,
+	text: Qt,
+	html: nn,
+	raise: an,
+	lower: sn,
+	append: cn,
+	insert: un,
+	remove: fn,
+	clone: hn,
+	datum: gn,
+	on: xn,
+	dispatch: Tn,
+	[Symbol.iterator]: En
 };
-function Mn(e) {
-	return typeof e == "string" ? new kn([[document.querySelector(e)]], [document.documentElement]) : new kn([[e]], On);
+function jn(e) {
+	return typeof e == "string" ? new On([[document.querySelector(e)]], [document.documentElement]) : new On([[e]], Dn);
 }
-function Nn(e) {
+function Mn(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function Pn(e, t) {
-	if (e = Nn(e), t === void 0 && (t = e.currentTarget), t) {
+function Nn(e, t) {
+	if (e = Mn(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -856,28 +856,28 @@ function Pn(e, t) {
 	}
 	return [e.pageX, e.pageY];
 }
-var Fn = { passive: !1 }, In = {
+var Pn = { passive: !1 }, Fn = {
 	capture: !0,
 	passive: !1
 };
-function Ln(e) {
+function In(e) {
 	e.stopImmediatePropagation();
 }
-function Rn(e) {
+function Ln(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function zn(e) {
-	var t = e.document.documentElement, n = Mn(e).on("dragstart.drag", Rn, In);
-	"onselectstart" in t ? n.on("selectstart.drag", Rn, In) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Rn(e) {
+	var t = e.document.documentElement, n = jn(e).on("dragstart.drag", Ln, Fn);
+	"onselectstart" in t ? n.on("selectstart.drag", Ln, Fn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Bn(e, t) {
-	var n = e.document.documentElement, r = Mn(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Rn, In), setTimeout(function() {
+function zn(e, t) {
+	var n = e.document.documentElement, r = jn(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Ln, Fn), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var Vn = (e) => () => e;
-function Hn(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+var Bn = (e) => () => e;
+function Vn(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -932,61 +932,61 @@ function Hn(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Hn.prototype.on = function() {
+Vn.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
-function Un(e) {
+function Hn(e) {
 	return !e.ctrlKey && !e.button;
 }
-function Wn() {
+function Un() {
 	return this.parentNode;
 }
-function Gn(e, t) {
+function Wn(e, t) {
 	return t ?? {
 		x: e.x,
 		y: e.y
 	};
 }
-function Kn() {
+function Gn() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function qn() {
-	var e = Un, t = Wn, n = Gn, r = Kn, i = {}, a = De("start", "drag", "end"), o = 0, s, c, l, u, d = 0;
+function Kn() {
+	var e = Hn, t = Un, n = Wn, r = Gn, i = {}, a = Ee("start", "drag", "end"), o = 0, s, c, l, u, d = 0;
 	function f(e) {
-		e.on("mousedown.drag", p).filter(r).on("touchstart.drag", g).on("touchmove.drag", _, Fn).on("touchend.drag touchcancel.drag", v).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.on("mousedown.drag", p).filter(r).on("touchstart.drag", g).on("touchmove.drag", _, Pn).on("touchend.drag touchcancel.drag", v).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	function p(n, r) {
 		if (!u && e.call(this, n, r)) {
 			var i = y(this, t.call(this, n, r), n, r, "mouse");
-			i && (Mn(n.view).on("mousemove.drag", m, In).on("mouseup.drag", h, In), zn(n.view), Ln(n), l = !1, s = n.clientX, c = n.clientY, i("start", n));
+			i && (jn(n.view).on("mousemove.drag", m, Fn).on("mouseup.drag", h, Fn), Rn(n.view), In(n), l = !1, s = n.clientX, c = n.clientY, i("start", n));
 		}
 	}
 	function m(e) {
-		if (Rn(e), !l) {
+		if (Ln(e), !l) {
 			var t = e.clientX - s, n = e.clientY - c;
 			l = t * t + n * n > d;
 		}
 		i.mouse("drag", e);
 	}
 	function h(e) {
-		Mn(e.view).on("mousemove.drag mouseup.drag", null), Bn(e.view, l), Rn(e), i.mouse("end", e);
+		jn(e.view).on("mousemove.drag mouseup.drag", null), zn(e.view, l), Ln(e), i.mouse("end", e);
 	}
 	function g(n, r) {
-		if (e.call(this, n, r)) for (var i = n.changedTouches, a = t.call(this, n, r), o = i.length, s = 0, c; s < o; ++s) (c = y(this, a, n, r, i[s].identifier, i[s])) && (Ln(n), c("start", n, i[s]));
+		if (e.call(this, n, r)) for (var i = n.changedTouches, a = t.call(this, n, r), o = i.length, s = 0, c; s < o; ++s) (c = y(this, a, n, r, i[s].identifier, i[s])) && (In(n), c("start", n, i[s]));
 	}
 	function _(e) {
-		for (var t = e.changedTouches, n = t.length, r = 0, a; r < n; ++r) (a = i[t[r].identifier]) && (Rn(e), a("drag", e, t[r]));
+		for (var t = e.changedTouches, n = t.length, r = 0, a; r < n; ++r) (a = i[t[r].identifier]) && (Ln(e), a("drag", e, t[r]));
 	}
 	function v(e) {
 		var t = e.changedTouches, n = t.length, r, a;
 		for (u && clearTimeout(u), u = setTimeout(function() {
 			u = null;
-		}, 500), r = 0; r < n; ++r) (a = i[t[r].identifier]) && (Ln(e), a("end", e, t[r]));
+		}, 500), r = 0; r < n; ++r) (a = i[t[r].identifier]) && (In(e), a("end", e, t[r]));
 	}
 	function y(e, t, r, s, c, l) {
-		var u = a.copy(), d = Pn(l || r, t), p, m, h;
-		if ((h = n.call(e, new Hn("beforestart", {
+		var u = a.copy(), d = Nn(l || r, t), p, m, h;
+		if ((h = n.call(e, new Vn("beforestart", {
 			sourceEvent: r,
 			target: f,
 			identifier: c,
@@ -1003,9 +1003,9 @@ function qn() {
 					i[c] = n, _ = o++;
 					break;
 				case "end": delete i[c], --o;
-				case "drag": d = Pn(l || a, t), _ = o;
+				case "drag": d = Nn(l || a, t), _ = o;
 			}
-			u.call(r, e, new Hn(r, {
+			u.call(r, e, new Vn(r, {
 				sourceEvent: a,
 				subject: h,
 				target: f,
@@ -1020,13 +1020,13 @@ function qn() {
 		};
 	}
 	return f.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Vn(!!t), f) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Bn(!!t), f) : e;
 	}, f.container = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Vn(e), f) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Bn(e), f) : t;
 	}, f.subject = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Vn(e), f) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Bn(e), f) : n;
 	}, f.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Vn(!!e), f) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Bn(!!e), f) : r;
 	}, f.on = function() {
 		var e = a.on.apply(a, arguments);
 		return e === a ? f : e;
@@ -1034,16 +1034,16 @@ function qn() {
 		return arguments.length ? (d = (e = +e) * e, f) : Math.sqrt(d);
 	}, f;
 }
-function Jn(e, t, n) {
+function qn(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Yn(e, t) {
+function Jn(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Xn() {}
-var Zn = .7, Qn = 1 / Zn, $n = "\\s*([+-]?\\d+)\\s*", er = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", tr = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", nr = /^#([0-9a-f]{3,8})$/, rr = RegExp(`^rgb\\(${$n},${$n},${$n}\\)$`), ir = RegExp(`^rgb\\(${tr},${tr},${tr}\\)$`), ar = RegExp(`^rgba\\(${$n},${$n},${$n},${er}\\)$`), or = RegExp(`^rgba\\(${tr},${tr},${tr},${er}\\)$`), sr = RegExp(`^hsl\\(${er},${tr},${tr}\\)$`), cr = RegExp(`^hsla\\(${er},${tr},${tr},${er}\\)$`), lr = {
+function Yn() {}
+var Xn = .7, Zn = 1 / Xn, Qn = "\\s*([+-]?\\d+)\\s*", $n = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", er = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", tr = /^#([0-9a-f]{3,8})$/, nr = RegExp(`^rgb\\(${Qn},${Qn},${Qn}\\)$`), rr = RegExp(`^rgb\\(${er},${er},${er}\\)$`), ir = RegExp(`^rgba\\(${Qn},${Qn},${Qn},${$n}\\)$`), ar = RegExp(`^rgba\\(${er},${er},${er},${$n}\\)$`), or = RegExp(`^hsl\\(${$n},${er},${er}\\)$`), sr = RegExp(`^hsla\\(${$n},${er},${er},${$n}\\)$`), cr = {
 	aliceblue: 0xf0f8ff,
 	antiquewhite: 0xfaebd7,
 	aqua: 65535,
@@ -1193,63 +1193,63 @@ var Zn = .7, Qn = 1 / Zn, $n = "\\s*([+-]?\\d+)\\s*", er = "\\s*([+-]?(?:\\d*\\.
 	yellow: 0xffff00,
 	yellowgreen: 0x9acd32
 };
-Jn(Xn, mr, {
+qn(Yn, pr, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: ur,
-	formatHex: ur,
-	formatHex8: dr,
-	formatHsl: fr,
-	formatRgb: pr,
-	toString: pr
+	hex: lr,
+	formatHex: lr,
+	formatHex8: ur,
+	formatHsl: dr,
+	formatRgb: fr,
+	toString: fr
 });
-function ur() {
+function lr() {
 	return this.rgb().formatHex();
 }
-function dr() {
+function ur() {
 	return this.rgb().formatHex8();
 }
-function fr() {
+function dr() {
 	return Er(this).formatHsl();
 }
-function pr() {
+function fr() {
 	return this.rgb().formatRgb();
 }
-function mr(e) {
+function pr(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = nr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? hr(t) : n === 3 ? new q(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? gr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? gr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = rr.exec(e)) ? new q(t[1], t[2], t[3], 1) : (t = ir.exec(e)) ? new q(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ar.exec(e)) ? gr(t[1], t[2], t[3], t[4]) : (t = or.exec(e)) ? gr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = sr.exec(e)) ? Tr(t[1], t[2] / 100, t[3] / 100, 1) : (t = cr.exec(e)) ? Tr(t[1], t[2] / 100, t[3] / 100, t[4]) : lr.hasOwnProperty(e) ? hr(lr[e]) : e === "transparent" ? new q(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = tr.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? mr(t) : n === 3 ? new vr(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? hr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? hr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = nr.exec(e)) ? new vr(t[1], t[2], t[3], 1) : (t = rr.exec(e)) ? new vr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ir.exec(e)) ? hr(t[1], t[2], t[3], t[4]) : (t = ar.exec(e)) ? hr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = or.exec(e)) ? Tr(t[1], t[2] / 100, t[3] / 100, 1) : (t = sr.exec(e)) ? Tr(t[1], t[2] / 100, t[3] / 100, t[4]) : cr.hasOwnProperty(e) ? mr(cr[e]) : e === "transparent" ? new vr(NaN, NaN, NaN, 0) : null;
 }
-function hr(e) {
-	return new q(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function mr(e) {
+	return new vr(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function gr(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new q(e, t, n, r);
+function hr(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new vr(e, t, n, r);
 }
-function _r(e) {
-	return e instanceof Xn || (e = mr(e)), e ? (e = e.rgb(), new q(e.r, e.g, e.b, e.opacity)) : new q();
+function gr(e) {
+	return e instanceof Yn || (e = pr(e)), e ? (e = e.rgb(), new vr(e.r, e.g, e.b, e.opacity)) : new vr();
+}
+function _r(e, t, n, r) {
+	return arguments.length === 1 ? gr(e) : new vr(e, t, n, r ?? 1);
 }
 function vr(e, t, n, r) {
-	return arguments.length === 1 ? _r(e) : new q(e, t, n, r ?? 1);
-}
-function q(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Jn(q, vr, Yn(Xn, {
+qn(vr, _r, Jn(Yn, {
 	brighter(e) {
-		return e = e == null ? Qn : Qn ** +e, new q(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Zn : Zn ** +e, new vr(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Zn : Zn ** +e, new q(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Xn : Xn ** +e, new vr(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new q(Cr(this.r), Cr(this.g), Cr(this.b), Sr(this.opacity));
+		return new vr(Cr(this.r), Cr(this.g), Cr(this.b), Sr(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1284,7 +1284,7 @@ function Tr(e, t, n, r) {
 }
 function Er(e) {
 	if (e instanceof Or) return new Or(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Xn || (e = mr(e)), !e) return new Or();
+	if (e instanceof Yn || (e = pr(e)), !e) return new Or();
 	if (e instanceof Or) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
@@ -1296,16 +1296,16 @@ function Dr(e, t, n, r) {
 function Or(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Jn(Or, Dr, Yn(Xn, {
+qn(Or, Dr, Jn(Yn, {
 	brighter(e) {
-		return e = e == null ? Qn : Qn ** +e, new Or(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Zn : Zn ** +e, new Or(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Zn : Zn ** +e, new Or(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Xn : Xn ** +e, new Or(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new q(jr(e >= 240 ? e - 240 : e + 120, i, r), jr(e, i, r), jr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new vr(jr(e >= 240 ? e - 240 : e + 120, i, r), jr(e, i, r), jr(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
 		return new Or(kr(this.h), Ar(this.s), Ar(this.l), Sr(this.opacity));
@@ -1350,7 +1350,7 @@ function Ir(e, t) {
 var Lr = function e(t) {
 	var n = Fr(t);
 	function r(e, t) {
-		var r = n((e = vr(e)).r, (t = vr(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Ir(e.opacity, t.opacity);
+		var r = n((e = _r(e)).r, (t = _r(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Ir(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
@@ -1419,7 +1419,7 @@ function Jr(e, t) {
 }
 function Yr(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? Mr(t) : (n === "number" ? Hr : n === "string" ? (r = mr(t)) ? (t = r, Lr) : Jr : t instanceof mr ? Lr : t instanceof Date ? Vr : zr(t) ? Rr : Array.isArray(t) ? Br : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ur : Hr)(e, t);
+	return t == null || n === "boolean" ? Mr(t) : (n === "number" ? Hr : n === "string" ? (r = pr(t)) ? (t = r, Lr) : Jr : t instanceof pr ? Lr : t instanceof Date ? Vr : zr(t) ? Rr : Array.isArray(t) ? Br : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ur : Hr)(e, t);
 }
 var Xr = 180 / Math.PI, Zr = {
 	translateX: 0,
@@ -1589,7 +1589,7 @@ function Ai(e, t, n) {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
-var ji = De("start", "end", "cancel", "interrupt"), Mi = [], Ni = 0, Pi = 1, Fi = 2, Ii = 3, Li = 4, Ri = 5, zi = 6;
+var ji = Ee("start", "end", "cancel", "interrupt"), Mi = [], Ni = 0, Pi = 1, Fi = 2, Ii = 3, Li = 4, Ri = 5, zi = 6;
 function Bi(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
@@ -1711,7 +1711,7 @@ function Yi(e, t, n) {
 }
 function Xi(e, t) {
 	var n;
-	return (typeof t == "number" ? Hr : t instanceof mr ? Lr : (n = mr(t)) ? (t = n, Lr) : Jr)(e, t);
+	return (typeof t == "number" ? Hr : t instanceof pr ? Lr : (n = pr(t)) ? (t = n, Lr) : Jr)(e, t);
 }
 function Zi(e) {
 	return function() {
@@ -1752,7 +1752,7 @@ function na(e, t, n) {
 	};
 }
 function ra(e, t) {
-	var n = Pe(e), r = n === "transform" ? ii : Xi;
+	var n = Ne(e), r = n === "transform" ? ii : Xi;
 	return this.attrTween(e, typeof t == "function" ? (n.local ? na : ta)(n, r, Yi(this, "attr." + e, t)) : t == null ? (n.local ? Qi : Zi)(n) : (n.local ? ea : $i)(n, r, t));
 }
 function ia(e, t) {
@@ -1786,7 +1786,7 @@ function ca(e, t) {
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Pe(e);
+	var r = Ne(e);
 	return this.tween(n, (r.local ? oa : sa)(r, t));
 }
 function la(e, t) {
@@ -1839,7 +1839,7 @@ function va(e) {
 	return this.each(_a(this._id, e));
 }
 function ya(e) {
-	typeof e != "function" && (e = Ke(e));
+	typeof e != "function" && (e = Ge(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
 	return new Ja(r, this._parents, this._name, this._id);
 }
@@ -1878,27 +1878,27 @@ function Ta() {
 }
 function Ea(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = ze(e));
+	typeof e != "function" && (e = Re(e));
 	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Bi(l[f], t, n, f, l, Ui(u, n)));
 	return new Ja(a, this._parents, t, n);
 }
 function Da(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Ue(e));
+	typeof e != "function" && (e = He(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
 		for (var f = e.call(u, u.__data__, d, c), p, m = Ui(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Bi(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
 	return new Ja(a, o, t, n);
 }
-var Oa = An.prototype.constructor;
+var Oa = kn.prototype.constructor;
 function ka() {
 	return new Oa(this._groups, this._parents);
 }
 function Aa(e, t) {
 	var n, r, i;
 	return function() {
-		var a = It(this, e), o = (this.style.removeProperty(e), It(this, e));
+		var a = Ft(this, e), o = (this.style.removeProperty(e), Ft(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
@@ -1910,15 +1910,15 @@ function ja(e) {
 function Ma(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = It(this, e);
+		var o = Ft(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
 function Na(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = It(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), It(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Ft(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Ft(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
 function Pa(e, t) {
@@ -2017,7 +2017,7 @@ function Ja(e, t, n, r) {
 function Ya() {
 	return ++qa;
 }
-var Xa = An.prototype;
+var Xa = kn.prototype;
 Ja.prototype = {
 	constructor: Ja,
 	select: Ea,
@@ -2063,11 +2063,11 @@ function $a(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-An.prototype.interrupt = function(e) {
+kn.prototype.interrupt = function(e) {
 	return this.each(function() {
 		Gi(this, e);
 	});
-}, An.prototype.transition = function(e) {
+}, kn.prototype.transition = function(e) {
 	var t, n;
 	e instanceof Ja ? (t = e._id, e = e._name) : (t = Ya(), (n = Qa).time = xi(), e = e == null ? null : e + "");
 	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Bi(c, e, t, l, o, n || $a(c, t));
@@ -2167,7 +2167,7 @@ function fo(e, t, n) {
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
 function po() {
-	var e = oo, t = so, n = fo, r = lo, i = uo, a = [0, 1e400], o = [[-1e400, -1e400], [1e400, 1e400]], s = 250, c = li, l = De("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+	var e = oo, t = so, n = fo, r = lo, i = uo, a = [0, 1e400], o = [[-1e400, -1e400], [1e400, 1e400]], s = 250, c = li, l = Ee("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
 		e.property("__zoom", co).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
@@ -2242,7 +2242,7 @@ function po() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = Mn(this.that).datum();
+			var t = jn(this.that).datum();
 			l.call(e, this.that, new to(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
@@ -2254,7 +2254,7 @@ function po() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = Pn(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = Nn(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
 		else s.mouse = [u, c.invert(u)], Gi(this), s.start();
@@ -2265,29 +2265,29 @@ function po() {
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = Mn(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = Pn(t, i), l = t.clientX, u = t.clientY;
-		zn(t.view), io(t), a.mouse = [c, this.__zoom.invert(c)], Gi(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = jn(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = Nn(t, i), l = t.clientX, u = t.clientY;
+		Rn(t.view), io(t), a.mouse = [c, this.__zoom.invert(c)], Gi(this), a.start();
 		function d(e) {
 			if (ao(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = Pn(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = Nn(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Bn(e.view, a.moved), ao(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), zn(e.view, a.moved), ao(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = Pn(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			ao(r), s > 0 ? Mn(this).transition().duration(s).call(x, d, c, r) : Mn(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = Nn(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			ao(r), s > 0 ? jn(this).transition().duration(s).call(x, d, c, r) : jn(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (io(t), s = 0; s < i; ++s) c = r[s], l = Pn(c, this), l = [
+			for (io(t), s = 0; s < i; ++s) c = r[s], l = Nn(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
@@ -2300,7 +2300,7 @@ function po() {
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (ao(e), s = 0; s < a; ++s) c = i[s], l = Pn(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (ao(e), s = 0; s < a; ++s) c = i[s], l = Nn(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -2316,8 +2316,8 @@ function po() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = Pn(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = Mn(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = Nn(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = jn(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
@@ -2380,9 +2380,9 @@ function To(e, t) {
 }
 function Eo(e, n) {
 	let r = t(() => B(n?.target) ?? bo), i = I(B(e) === !0), a = !1, o = /* @__PURE__ */ new Set(), s = l(B(e));
-	U(() => B(e), (e, t) => {
+	W(() => B(e), (e, t) => {
 		typeof t == "boolean" && typeof e != "boolean" && c(), s = l(e);
-	}, { immediate: !0 }), xe(["blur", "contextmenu"], c), Ce((...e) => s(...e), (e) => {
+	}, { immediate: !0 }), be(["blur", "contextmenu"], c), Se((...e) => s(...e), (e) => {
 		let t = B(n?.actInsideInputWithModifier) ?? !0, r = B(n?.preventDefault) ?? !1;
 		if (a = So(e), (!a || a && !t) && xo(e)) return;
 		let o = e.composedPath?.call(e)?.[0] || e.target, s = o?.nodeName === "BUTTON" || o?.nodeName === "A";
@@ -2390,7 +2390,7 @@ function Eo(e, n) {
 	}, {
 		eventName: "keydown",
 		target: r
-	}), Ce((...e) => s(...e), (e) => {
+	}), Se((...e) => s(...e), (e) => {
 		let t = B(n?.actInsideInputWithModifier) ?? !0;
 		if (i.value) {
 			if ((!a || a && !t) && xo(e)) return;
@@ -2868,7 +2868,7 @@ function Y(e) {
 		on: (e) => {
 			t.add(e);
 			let n = () => l(e);
-			return K(n), { off: n };
+			return q(n), { off: n };
 		},
 		off: l,
 		trigger: (r) => {
@@ -3342,7 +3342,7 @@ function gc(e) {
 	}, ee = {
 		x: 0,
 		y: 0
-	}, F = null, L = !1, R = !1, z = 0, V = !1, H = yc(), te = ({ x: e, y: t }) => {
+	}, F = null, L = !1, R = !1, z = 0, V = !1, H = yc(), U = ({ x: e, y: t }) => {
 		P = {
 			x: e,
 			y: t
@@ -3366,7 +3366,7 @@ function gc(e) {
 				nodes: t
 			});
 		}
-	}, W = () => {
+	}, G = () => {
 		if (!N) return;
 		let [e, t] = ps(ee, N, u.value);
 		if (e !== 0 || t !== 0) {
@@ -3377,10 +3377,10 @@ function gc(e) {
 			f({
 				x: e,
 				y: t
-			}) && te(n);
+			}) && U(n);
 		}
-		z = requestAnimationFrame(W);
-	}, ne = (e, t) => {
+		z = requestAnimationFrame(G);
+	}, te = (e, t) => {
 		L = !0;
 		let n = p(D);
 		g.value || m.value || !n || n.selected || _(), n && B(O) && g.value && nc(n, m.value, v, _, h, !1, t);
@@ -3397,16 +3397,16 @@ function gc(e) {
 				nodes: n
 			});
 		}
-	}, re = (e, n) => {
-		e.sourceEvent.type === "touchmove" && e.sourceEvent.touches.length > 1 || (R = !1, s.value === 0 && ne(e, n), P = H(e.sourceEvent), N = t.value?.getBoundingClientRect() || null, ee = Ls(e.sourceEvent, N));
-	}, G = (e, t) => {
+	}, ne = (e, n) => {
+		e.sourceEvent.type === "touchmove" && e.sourceEvent.touches.length > 1 || (R = !1, s.value === 0 && te(e, n), P = H(e.sourceEvent), N = t.value?.getBoundingClientRect() || null, ee = Ls(e.sourceEvent, N));
+	}, K = (e, t) => {
 		let n = H(e.sourceEvent);
-		if (!V && L && l.value && (V = !0, W()), !L) {
+		if (!V && L && l.value && (V = !0, G()), !L) {
 			let r = n.xSnapped - (P.x ?? 0), i = n.ySnapped - (P.y ?? 0);
-			Math.sqrt(r * r + i * i) > s.value && ne(e, t);
+			Math.sqrt(r * r + i * i) > s.value && te(e, t);
 		}
-		(P.x !== n.xSnapped || P.y !== n.ySnapped) && j.length && L && (F = e.sourceEvent, ee = Ls(e.sourceEvent, N), te(n));
-	}, K = (e) => {
+		(P.x !== n.xSnapped || P.y !== n.ySnapped) && j.length && L && (F = e.sourceEvent, ee = Ls(e.sourceEvent, N), U(n));
+	}, q = (e) => {
 		let t = !1;
 		if (!L && !A.value && !m.value) {
 			let n = e.sourceEvent, r = H(n), i = r.xSnapped - (P.x ?? 0), a = r.ySnapped - (P.y ?? 0), o = Math.sqrt(i * i + a * a);
@@ -3430,10 +3430,10 @@ function gc(e) {
 			y: void 0
 		}, cancelAnimationFrame(z);
 	};
-	return U([() => B(E), T], ([e, t], n, r) => {
+	return W([() => B(E), T], ([e, t], n, r) => {
 		if (t) {
-			let n = Mn(t);
-			e || (M = qn().on("start", (e) => re(e, t)).on("drag", (e) => G(e, t)).on("end", (e) => K(e)).filter((e) => {
+			let n = jn(t);
+			e || (M = Kn().on("start", (e) => ne(e, t)).on("drag", (e) => K(e, t)).on("end", (e) => q(e)).filter((e) => {
 				let n = e.target, r = B(k);
 				return !e.button && (!i.value || !Ss(n, `.${i.value}`, t) && (!r || Ss(n, r, t)));
 			}), n.call(M)), r(() => {
@@ -3515,7 +3515,7 @@ function xc({ handleId: e, nodeId: t, type: n, isValidConnection: r, edgeUpdater
 		let f = B(n) === "target", p = Fs(d), A = Lo(d.target), j = d.currentTarget;
 		if (j && (p && d.button === 0 || !p)) {
 			let n = function(n) {
-				H = Ls(n, R), P = Gs(Zo(H, S.value, !1, [1, 1]), u.value, E.value, W), te ||= (U(), !0);
+				H = Ls(n, R), P = Gs(Zo(H, S.value, !1, [1, 1]), u.value, E.value, G), U ||= (W(), !0);
 				let r = Ks(n, {
 					handle: P,
 					connectionMode: l.value,
@@ -3530,53 +3530,53 @@ function xc({ handleId: e, nodeId: t, type: n, isValidConnection: r, edgeUpdater
 				}, C.value, w.value, g, E.value);
 				k = r.handleDomNode, D = r.connection, O = Ys(!!P, r.isValid);
 				let i = {
-					...G,
+					...K,
 					isValid: O,
 					to: r.toHandle && O ? Xo({
 						x: r.toHandle.x,
 						y: r.toHandle.y
 					}, S.value) : H,
 					toHandle: r.toHandle,
-					toPosition: O && r.toHandle ? r.toHandle.position : Zs[W.position],
+					toPosition: O && r.toHandle ? r.toHandle.position : Zs[G.position],
 					toNode: r.toHandle ? E.value.get(r.toHandle.nodeId) : null
 				};
-				if (O && P && G?.toHandle && i.toHandle && G.toHandle.type === i.toHandle.type && G.toHandle.nodeId === i.toHandle.nodeId && G.toHandle.id === i.toHandle.id && G.to.x === i.to.x && G.to.y === i.to.y) return;
+				if (O && P && K?.toHandle && i.toHandle && K.toHandle.type === i.toHandle.type && K.toHandle.nodeId === i.toHandle.nodeId && K.toHandle.id === i.toHandle.id && K.to.x === i.to.x && K.to.y === i.to.y) return;
 				let a = P ?? r.toHandle;
 				if (y(a && O ? Xo({
 					x: a.x,
 					y: a.y
-				}, S.value) : H, a, Js(!!a, O)), G = i, !P && !O && !k) return Hs(V);
+				}, S.value) : H, a, Js(!!a, O)), K = i, !P && !O && !k) return Hs(V);
 				D && D.source !== D.target && k && (Hs(V), V = k, k.classList.add("connecting", "vue-flow__handle-connecting"), k.classList.toggle("valid", !!O), k.classList.toggle("vue-flow__handle-valid", !!O));
 			}, p = function(e) {
-				"touches" in e && e.touches.length > 0 || ((P || k) && D && O && (a ? a(e, D) : x.connect(D)), x.connectEnd(e), i && o?.(e), Hs(V), cancelAnimationFrame(ee), b(e), te = !1, O = !1, D = null, k = null, A.removeEventListener("mousemove", n), A.removeEventListener("mouseup", p), A.removeEventListener("touchmove", n), A.removeEventListener("touchend", p));
+				"touches" in e && e.touches.length > 0 || ((P || k) && D && O && (a ? a(e, D) : x.connect(D)), x.connectEnd(e), i && o?.(e), Hs(V), cancelAnimationFrame(ee), b(e), U = !1, O = !1, D = null, k = null, A.removeEventListener("mousemove", n), A.removeEventListener("mouseup", p), A.removeEventListener("touchmove", n), A.removeEventListener("touchend", p));
 			}, M = g(B(t)), N = B(r) || T.value || bc;
 			!N && M && (N = (f ? M.isValidSourcePos : M.isValidTargetPos) || bc);
 			let P, ee = 0, { x: F, y: I } = Ls(d), L = qs(B(i), j), R = c.value?.getBoundingClientRect();
 			if (!R || !L) return;
 			let z = Xs(B(t), L, B(e), E.value, l.value);
 			if (!z) return;
-			let V, H = Ls(d, R), te = !1, U = () => {
+			let V, H = Ls(d, R), U = !1, W = () => {
 				if (!m.value) return;
 				let [e, t] = ps(H, R, h.value);
 				_({
 					x: e,
 					y: t
-				}), ee = requestAnimationFrame(U);
-			}, W = {
+				}), ee = requestAnimationFrame(W);
+			}, G = {
 				...z,
 				nodeId: B(t),
 				type: L,
 				position: z.position
-			}, ne = E.value.get(B(t)), re = {
+			}, te = E.value.get(B(t)), ne = {
 				inProgress: !0,
 				isValid: null,
-				from: As(ne, W, J.Left, !0),
-				fromHandle: W,
-				fromPosition: W.position,
-				fromNode: ne,
+				from: As(te, G, J.Left, !0),
+				fromHandle: G,
+				fromPosition: G.position,
+				fromNode: te,
 				to: H,
 				toHandle: null,
-				toPosition: Zs[W.position],
+				toPosition: Zs[G.position],
 				toNode: null
 			};
 			v({
@@ -3594,7 +3594,7 @@ function xc({ handleId: e, nodeId: t, type: n, isValidConnection: r, edgeUpdater
 				handleId: B(e),
 				handleType: L
 			});
-			let G = re;
+			let K = ne;
 			A.addEventListener("mousemove", n), A.addEventListener("mouseup", p), A.addEventListener("touchmove", n), A.addEventListener("touchend", p);
 		}
 	}
@@ -3851,9 +3851,9 @@ function Nc(e, t, n) {
 	return r.run(() => {
 		r.run(() => {
 			let t, r, i = !!(n.nodes.value.length || n.edges.value.length);
-			t = he([e.modelValue, () => e.modelValue?.value?.length], ([e]) => {
+			t = me([e.modelValue, () => e.modelValue?.value?.length], ([e]) => {
 				e && Array.isArray(e) && (r?.pause(), n.setElements(e), !r && !i && e.length ? i = !0 : r?.resume());
-			}), r = he([
+			}), r = me([
 				n.nodes,
 				n.edges,
 				() => n.edges.value.length,
@@ -3867,9 +3867,9 @@ function Nc(e, t, n) {
 			});
 		}), r.run(() => {
 			let t, r, i = !!n.nodes.value.length;
-			t = he([e.nodes, () => e.nodes?.value?.length], ([e]) => {
+			t = me([e.nodes, () => e.nodes?.value?.length], ([e]) => {
 				e && Array.isArray(e) && (r?.pause(), n.setNodes(e), !r && !i && e.length ? i = !0 : r?.resume());
-			}), r = he([n.nodes, () => n.nodes.value.length], ([n]) => {
+			}), r = me([n.nodes, () => n.nodes.value.length], ([n]) => {
 				e.nodes?.value && Array.isArray(e.nodes.value) && (t?.pause(), e.nodes.value = [...n], b(() => {
 					t?.resume();
 				}));
@@ -3878,9 +3878,9 @@ function Nc(e, t, n) {
 			});
 		}), r.run(() => {
 			let t, r, i = !!n.edges.value.length;
-			t = he([e.edges, () => e.edges?.value?.length], ([e]) => {
+			t = me([e.edges, () => e.edges?.value?.length], ([e]) => {
 				e && Array.isArray(e) && (r?.pause(), n.setEdges(e), !r && !i && e.length ? i = !0 : r?.resume());
-			}), r = he([n.edges, () => n.edges.value.length], ([n]) => {
+			}), r = me([n.edges, () => n.edges.value.length], ([n]) => {
 				e.edges?.value && Array.isArray(e.edges.value) && (t?.pause(), e.edges.value = [...n], b(() => {
 					t?.resume();
 				}));
@@ -3888,23 +3888,23 @@ function Nc(e, t, n) {
 				t?.stop(), r?.stop();
 			});
 		}), r.run(() => {
-			U(() => t.minZoom, () => {
+			W(() => t.minZoom, () => {
 				t.minZoom && Q(t.minZoom) && n.setMinZoom(t.minZoom);
 			}, { immediate: !0 });
 		}), r.run(() => {
-			U(() => t.maxZoom, () => {
+			W(() => t.maxZoom, () => {
 				t.maxZoom && Q(t.maxZoom) && n.setMaxZoom(t.maxZoom);
 			}, { immediate: !0 });
 		}), r.run(() => {
-			U(() => t.translateExtent, () => {
+			W(() => t.translateExtent, () => {
 				t.translateExtent && Q(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
 			}, { immediate: !0 });
 		}), r.run(() => {
-			U(() => t.nodeExtent, () => {
+			W(() => t.nodeExtent, () => {
 				t.nodeExtent && Q(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
 			}, { immediate: !0 });
 		}), r.run(() => {
-			U(() => t.applyDefault, () => {
+			W(() => t.applyDefault, () => {
 				Q(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
 			}, { immediate: !0 });
 		}), r.run(() => {
@@ -3912,9 +3912,9 @@ function Nc(e, t, n) {
 				let r = e;
 				typeof t.autoConnect == "function" && (r = await t.autoConnect(e)), r !== !1 && n.addEdges([r]);
 			};
-			U(() => t.autoConnect, () => {
+			W(() => t.autoConnect, () => {
 				Q(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
-			}, { immediate: !0 }), U(n.autoConnect, (t, r, i) => {
+			}, { immediate: !0 }), W(n.autoConnect, (t, r, i) => {
 				t ? n.onConnect(e) : n.hooks.value.connect.off(e), i(() => {
 					n.hooks.value.connect.off(e);
 				});
@@ -3937,7 +3937,7 @@ function Nc(e, t, n) {
 				if (!e.includes(a)) {
 					let e = R(() => t[a]), i = n[a];
 					_(i) && r.run(() => {
-						U(e, (e) => {
+						W(e, (e) => {
 							Q(e) && (i.value = e);
 						}, { immediate: !0 });
 					});
@@ -4008,7 +4008,7 @@ function Fc(e, t) {
 	C(() => {
 		for (let [n, i] of Object.entries(t.value)) i.setEmitter((t) => {
 			e(n, t);
-		}), K(i.removeEmitter), i.setHasEmitListeners(() => r(n)), K(i.removeHasEmitListeners);
+		}), q(i.removeEmitter), i.setHasEmitListeners(() => r(n)), q(i.removeHasEmitListeners);
 	});
 	function r(e) {
 		let t = Ic(e);
@@ -4351,17 +4351,17 @@ function zc(e, t, n) {
 			(n && r > 0 || r >= e.width * e.height || r >= Number(i.width) * Number(i.height)) && s.push(t);
 		}
 		return s;
-	}, te = (e, t, n = !0) => {
+	}, U = (e, t, n = !0) => {
 		let [r] = V(e);
 		if (!r) return !1;
 		let i = No(r, t);
 		return n && i > 0 || i >= Number(r.width) * Number(r.height);
-	}, U = (t) => {
+	}, W = (t) => {
 		let { viewport: n, dimensions: r, d3Zoom: i, d3Selection: a, translateExtent: o } = e;
 		if (!i || !a || !t.x && !t.y) return !1;
 		let s = ro.translate(n.x + t.x, n.y + t.y).scale(n.zoom), c = [[0, 0], [r.width, r.height]], l = i.constrain()(s, c, o), u = e.viewport.x !== l.x || e.viewport.y !== l.y || e.viewport.zoom !== l.k;
 		return i.transform(a, l), u;
-	}, W = (t) => {
+	}, G = (t) => {
 		let n = t instanceof Function ? t(e) : t, r = [
 			"d3Zoom",
 			"d3Selection",
@@ -4381,7 +4381,7 @@ function zc(e, t, n) {
 			let i = t, a = n[i];
 			![...Rc, ...r].includes(i) && Q(a) && (e[i] = a);
 		}
-		ve(() => e.d3Zoom).not.toBeNull().then(a), e.initialized ||= !0;
+		_e(() => e.d3Zoom).not.toBeNull().then(a), e.initialized ||= !0;
 	};
 	return {
 		updateNodePositions: d,
@@ -4416,14 +4416,14 @@ function zc(e, t, n) {
 		updateConnection: z,
 		endConnection: B,
 		setInteractive: T,
-		setState: W,
+		setState: G,
 		getIntersectingNodes: H,
 		getIncomers: a,
 		getOutgoers: o,
 		getConnectedEdges: s,
 		getHandleConnections: c,
-		isNodeIntersecting: te,
-		panBy: U,
+		isNodeIntersecting: U,
+		panBy: W,
 		fitView: (e) => r.value.fitView(e),
 		zoomIn: (e) => r.value.zoomIn(e),
 		zoomOut: (e) => r.value.zoomOut(e),
@@ -4461,7 +4461,7 @@ function zc(e, t, n) {
 			let [l, u] = c?.x && c?.y ? [c.x, c.y] : o ?? [null, null];
 			if (l && u) {
 				let t = c?.zoom || s || e.viewport.zoom;
-				return ve(() => r.value.viewportInitialized).toBe(!0).then(() => {
+				return _e(() => r.value.viewportInitialized).toBe(!0).then(() => {
 					r.value.setViewport({
 						x: l,
 						y: u,
@@ -4481,7 +4481,7 @@ function zc(e, t, n) {
 				let n = ro.translate(t.defaultViewport.x ?? 0, t.defaultViewport.y ?? 0).scale(Fo(t.defaultViewport.zoom ?? 1, t.minZoom, t.maxZoom)), r = e.viewportRef.getBoundingClientRect(), i = [[0, 0], [r.width, r.height]], a = e.d3Zoom.constrain()(n, i, t.translateExtent);
 				e.d3Zoom.transform(e.d3Selection, a);
 			}
-			W(t);
+			G(t);
 		},
 		$destroy: () => {}
 	};
@@ -4680,7 +4680,7 @@ var qc = Kc, Jc = ["transform"], Yc = [
 			width: 0,
 			height: 0
 		}), l = M(null), u = t(() => `translate(${o.x - c.value.width / 2} ${o.y - c.value.height / 2})`);
-		T(d), U([
+		T(d), W([
 			() => o.x,
 			() => o.y,
 			l,
@@ -5372,7 +5372,7 @@ var Cl = class e {
 			...a,
 			...l,
 			...u,
-			...ge(i),
+			...he(i),
 			nodeLookup: s,
 			edgeLookup: c,
 			emits: o,
@@ -5397,7 +5397,7 @@ function $(e) {
 	if (s || o && (s = t.get(o)), !s || o && s.id !== o) {
 		let e = a ?? t.getId(), r = t.create(e, i);
 		s = r, (n ?? d(!0)).run(() => {
-			U(r.applyDefault, (e, t, n) => {
+			W(r.applyDefault, (e, t, n) => {
 				let i = (e) => {
 					r.applyNodeChanges(e);
 				}, a = (e) => {
@@ -5406,7 +5406,7 @@ function $(e) {
 				e ? (r.onNodesChange(i), r.onEdgesChange(a)) : (r.hooks.value.nodesChange.off(i), r.hooks.value.edgesChange.off(a)), n(() => {
 					r.hooks.value.nodesChange.off(i), r.hooks.value.edgesChange.off(a);
 				});
-			}, { immediate: !0 }), K(() => {
+			}, { immediate: !0 }), q(() => {
 				if (s) {
 					let e = t.get(s.id);
 					e ? e.$destroy() : $s(`No store instance found for id ${s.id} in storage.`);
@@ -5515,9 +5515,9 @@ var kl = /* @__PURE__ */ u({
 	},
 	setup(e) {
 		let { vueFlowRef: t, nodes: a, viewport: o, emits: s, userSelectionActive: c, removeSelectedElements: l, userSelectionRect: u, elementsSelectable: d, nodesSelectionActive: f, getSelectedEdges: p, getSelectedNodes: m, removeNodes: h, removeEdges: g, selectionMode: _, deleteKeyCode: v, multiSelectionKeyCode: y, multiSelectionActive: b, edgeLookup: S, nodeLookup: C, connectionLookup: w, defaultEdgeOptions: T, connectionStartHandle: E, panOnDrag: D } = $(), k = I(null), A = I(/* @__PURE__ */ new Set()), j = I(/* @__PURE__ */ new Set()), M = I(null), N = R(() => d.value && (e.isSelecting || c.value)), ee = R(() => E.value !== null), F = !1, L = !1, z = Eo(v, { actInsideInputWithModifier: !1 }), B = Eo(y);
-		U(z, (e) => {
+		W(z, (e) => {
 			e && (h(m.value), g(p.value), f.value = !1);
-		}), U(B, (e) => {
+		}), W(B, (e) => {
 			b.value = e;
 		});
 		function H(e, t) {
@@ -5525,16 +5525,16 @@ var kl = /* @__PURE__ */ u({
 				n.target === t && e?.(n);
 			};
 		}
-		function te(e) {
+		function U(e) {
 			F || ee.value ? F = !1 : (s.paneClick(e), l(), f.value = !1);
 		}
-		function W(e) {
+		function G(e) {
 			Array.isArray(D.value) && D.value?.includes(2) ? e.preventDefault() : s.paneContextMenu(e);
 		}
-		function ne(e) {
+		function te(e) {
 			s.paneScroll(e);
 		}
-		function re(n) {
+		function ne(n) {
 			var r, i;
 			if (M.value = t.value?.getBoundingClientRect() ?? null, !d.value || !e.isSelecting || n.button !== 0 || n.target !== k.value || !M.value) return;
 			(i = (r = n.target)?.setPointerCapture) == null || i.call(r, n.pointerId);
@@ -5548,7 +5548,7 @@ var kl = /* @__PURE__ */ u({
 				y: o
 			}, s.selectionStart(n);
 		}
-		function G(e) {
+		function K(e) {
 			if (!M.value || !u.value) return;
 			F = !0;
 			let { x: t, y: n } = Ls(e, M.value), { startX: r = 0, startY: i = 0 } = u.value, l = {
@@ -5578,21 +5578,21 @@ var kl = /* @__PURE__ */ u({
 			}
 			u.value = l, c.value = !0, f.value = !1;
 		}
-		function K(t) {
+		function q(t) {
 			var n;
-			t.button === 0 && L && ((n = t.target) == null || n.releasePointerCapture(t.pointerId), !c.value && u.value && t.target === k.value && te(t), c.value = !1, u.value = null, f.value = A.value.size > 0, s.selectionEnd(t), e.selectionKeyPressed && (F = !1), L = !1);
+			t.button === 0 && L && ((n = t.target) == null || n.releasePointerCapture(t.pointerId), !c.value && u.value && t.target === k.value && U(t), c.value = !1, u.value = null, f.value = A.value.size > 0, s.selectionEnd(t), e.selectionKeyPressed && (F = !1), L = !1);
 		}
 		return (e, t) => (O(), i("div", {
 			ref_key: "container",
 			ref: k,
 			class: x(["vue-flow__pane vue-flow__container", { selection: e.isSelecting }]),
-			onClick: t[0] ||= (e) => N.value ? void 0 : H(te, k.value)(e),
-			onContextmenu: t[1] ||= (e) => H(W, k.value)(e),
-			onWheelPassive: t[2] ||= (e) => H(ne, k.value)(e),
+			onClick: t[0] ||= (e) => N.value ? void 0 : H(U, k.value)(e),
+			onContextmenu: t[1] ||= (e) => H(G, k.value)(e),
+			onWheelPassive: t[2] ||= (e) => H(te, k.value)(e),
 			onPointerenter: t[3] ||= (e) => N.value ? void 0 : V(s).paneMouseEnter(e),
-			onPointerdown: t[4] ||= (e) => N.value ? re(e) : V(s).paneMouseMove(e),
-			onPointermove: t[5] ||= (e) => N.value ? G(e) : V(s).paneMouseMove(e),
-			onPointerup: t[6] ||= (e) => N.value ? K(e) : void 0,
+			onPointerdown: t[4] ||= (e) => N.value ? ne(e) : V(s).paneMouseMove(e),
+			onPointermove: t[5] ||= (e) => N.value ? K(e) : V(s).paneMouseMove(e),
+			onPointerup: t[6] ||= (e) => N.value ? q(e) : void 0,
 			onPointerleave: t[7] ||= (e) => V(s).paneMouseLeave(e)
 		}, [
 			P(e.$slots, "default"),
@@ -5626,13 +5626,13 @@ var kl = /* @__PURE__ */ u({
 			x: 0,
 			y: 0,
 			zoom: 0
-		}, H = Eo(l), te = Eo(s), ne = Eo(o), re = R(() => (!te.value || te.value && s.value === !0) && (H.value || p.value)), G = R(() => H.value || u.value), K = R(() => s.value === !0 && re.value !== !0), ie = R(() => te.value && s.value !== !0 || C.value || K.value), ae = R(() => S.value !== null);
+		}, H = Eo(l), U = Eo(s), te = Eo(o), ne = R(() => (!U.value || U.value && s.value === !0) && (H.value || p.value)), K = R(() => H.value || u.value), q = R(() => s.value === !0 && ne.value !== !0), re = R(() => U.value && s.value !== !0 || C.value || q.value), ie = R(() => S.value !== null);
 		T(() => {
 			if (!j.value) {
 				$s("Viewport element is missing");
 				return;
 			}
-			let e = j.value, i = e.getBoundingClientRect(), o = po().clickDistance(M.value).scaleExtent([t.value, n.value]).translateExtent(a.value), c = Mn(e).call(o), l = c.on("wheel.zoom"), x = ro.translate(r.value.x ?? 0, r.value.y ?? 0).scale(Fo(r.value.zoom ?? 1, t.value, n.value)), S = [[0, 0], [i.width, i.height]], T = o.constrain()(x, S, a.value);
+			let e = j.value, i = e.getBoundingClientRect(), o = po().clickDistance(M.value).scaleExtent([t.value, n.value]).translateExtent(a.value), c = jn(e).call(o), l = c.on("wheel.zoom"), x = ro.translate(r.value.x ?? 0, r.value.y ?? 0).scale(Fo(r.value.zoom ?? 1, t.value, n.value)), S = [[0, 0], [i.width, i.height]], T = o.constrain()(x, S, a.value);
 			o.transform(c, T), o.wheelDelta(ds), E.value = o, D.value = c, k.value = l, A.value = {
 				x: T.x,
 				y: T.y,
@@ -5640,64 +5640,64 @@ var kl = /* @__PURE__ */ u({
 			}, o.on("start", (e) => {
 				if (!e.sourceEvent) return null;
 				z = e.sourceEvent.button, N.value = !0;
-				let t = ce(e.transform);
+				let t = se(e.transform);
 				e.sourceEvent?.type === "mousedown" && (w.value = !0), B = t, b.viewportChangeStart(t), b.moveStart({
 					event: e,
 					flowTransform: t
 				});
 			}), o.on("end", (e) => {
 				if (!e.sourceEvent) return null;
-				if (N.value = !1, w.value = !1, oe(re.value, z ?? 0) && !L && b.paneContextMenu(e.sourceEvent), L = !1, se(B, e.transform)) {
-					let t = ce(e.transform);
+				if (N.value = !1, w.value = !1, ae(ne.value, z ?? 0) && !L && b.paneContextMenu(e.sourceEvent), L = !1, oe(B, e.transform)) {
+					let t = se(e.transform);
 					B = t, b.viewportChangeEnd(t), b.moveEnd({
 						event: e,
 						flowTransform: t
 					});
 				}
 			}), o.filter((e) => {
-				let t = ne.value || g.value, n = h.value && e.ctrlKey, r = e.button, i = e.type === "wheel";
-				if (r === 1 && e.type === "mousedown" && (le(e, "vue-flow__node") || le(e, "vue-flow__edge"))) return !0;
-				if (!re.value && !t && !G.value && !m.value && !h.value || C.value || ae.value && !i || !m.value && e.type === "dblclick" || le(e, v.value) && i || le(e, y.value) && (!i || G.value && i && !ne.value) || !h.value && e.ctrlKey && i || !t && !G.value && !n && i) return !1;
+				let t = te.value || g.value, n = h.value && e.ctrlKey, r = e.button, i = e.type === "wheel";
+				if (r === 1 && e.type === "mousedown" && (ce(e, "vue-flow__node") || ce(e, "vue-flow__edge"))) return !0;
+				if (!ne.value && !t && !K.value && !m.value && !h.value || C.value || ie.value && !i || !m.value && e.type === "dblclick" || ce(e, v.value) && i || ce(e, y.value) && (!i || K.value && i && !te.value) || !h.value && e.ctrlKey && i || !t && !K.value && !n && i) return !1;
 				if (!h && e.type === "touchstart" && e.touches?.length > 1) return e.preventDefault(), !1;
-				if (!re.value && (e.type === "mousedown" || e.type === "touchstart") || K.value && Array.isArray(p.value) && p.value.includes(0) && r === 0 || Array.isArray(p.value) && !p.value.includes(r) && (e.type === "mousedown" || e.type === "touchstart")) return !1;
+				if (!ne.value && (e.type === "mousedown" || e.type === "touchstart") || q.value && Array.isArray(p.value) && p.value.includes(0) && r === 0 || Array.isArray(p.value) && !p.value.includes(r) && (e.type === "mousedown" || e.type === "touchstart")) return !1;
 				let a = Array.isArray(p.value) && p.value.includes(r) || s.value === !0 && Array.isArray(p.value) && !p.value.includes(0) || !r || r <= 1;
 				return (!e.ctrlKey || H.value || i) && a;
-			}), U([C, re], () => {
+			}), W([C, ne], () => {
 				C.value && !N.value ? o.on("zoom", null) : C.value || o.on("zoom", (e) => {
 					A.value = {
 						x: e.transform.x,
 						y: e.transform.y,
 						zoom: e.transform.k
 					};
-					let t = ce(e.transform);
-					L = oe(re.value, z ?? 0), b.viewportChange(t), b.move({
+					let t = se(e.transform);
+					L = ae(ne.value, z ?? 0), b.viewportChange(t), b.move({
 						event: e,
 						flowTransform: t
 					});
 				});
-			}, { immediate: !0 }), U([
+			}, { immediate: !0 }), W([
 				C,
-				G,
+				K,
 				d,
-				ne,
+				te,
 				h,
 				_,
 				v
 			], () => {
-				G.value && !ne.value && !C.value ? c.on("wheel.zoom", (e) => {
-					if (le(e, v.value)) return !1;
-					let t = ne.value || g.value, n = h.value && e.ctrlKey;
-					if (!(!_.value || G.value || t || n)) return !1;
+				K.value && !te.value && !C.value ? c.on("wheel.zoom", (e) => {
+					if (ce(e, v.value)) return !1;
+					let t = te.value || g.value, n = h.value && e.ctrlKey;
+					if (!(!_.value || K.value || t || n)) return !1;
 					e.preventDefault(), e.stopImmediatePropagation();
 					let r = c.property("__zoom").k || 1, i = Rs();
 					if (!H.value && e.ctrlKey && h.value && i) {
-						let t = Pn(e), n = r * 2 ** ds(e);
+						let t = Nn(e), n = r * 2 ** ds(e);
 						o.scaleTo(c, n, t, e);
 						return;
 					}
 					let a = e.deltaMode === 1 ? 20 : 1, s = d.value === vo.Vertical ? 0 : e.deltaX * a, l = d.value === vo.Horizontal ? 0 : e.deltaY * a;
 					!i && e.shiftKey && d.value !== vo.Vertical && !s && l && (s = l, l = 0), o.translateBy(c, -(s / r) * f.value, -(l / r) * f.value);
-					let u = ce(c.property("__zoom"));
+					let u = se(c.property("__zoom"));
 					F && clearTimeout(F), ee.value ? (b.move({
 						event: e,
 						flowTransform: u
@@ -5711,26 +5711,26 @@ var kl = /* @__PURE__ */ u({
 						flowTransform: u
 					}), b.viewportChangeStart(u));
 				}, { passive: !1 }) : l !== void 0 && c.on("wheel.zoom", function(e, t) {
-					let n = !_.value && e.type === "wheel" && !e.ctrlKey, r = ne.value || g.value, i = h.value && e.ctrlKey;
-					if (!r && !u.value && !i && e.type === "wheel" || n || le(e, v.value)) return null;
+					let n = !_.value && e.type === "wheel" && !e.ctrlKey, r = te.value || g.value, i = h.value && e.ctrlKey;
+					if (!r && !u.value && !i && e.type === "wheel" || n || ce(e, v.value)) return null;
 					e.preventDefault(), l.call(this, e, t);
 				}, { passive: !1 });
 			}, { immediate: !0 });
 		});
-		function oe(e, t) {
+		function ae(e, t) {
 			return t === 2 && Array.isArray(e) && e.includes(2);
 		}
-		function se(e, t) {
+		function oe(e, t) {
 			return e.x !== t.x && !Number.isNaN(t.x) || e.y !== t.y && !Number.isNaN(t.y) || e.zoom !== t.k && !Number.isNaN(t.k);
 		}
-		function ce(e) {
+		function se(e) {
 			return {
 				x: e.x,
 				y: e.y,
 				zoom: e.k
 			};
 		}
-		function le(e, t) {
+		function ce(e, t) {
 			return e.target.closest(`.${t}`);
 		}
 		return (e, t) => (O(), i("div", {
@@ -5738,16 +5738,16 @@ var kl = /* @__PURE__ */ u({
 			ref: j,
 			class: "vue-flow__viewport vue-flow__container"
 		}, [c(kl, {
-			"is-selecting": ie.value,
-			"selection-key-pressed": V(te),
+			"is-selecting": re.value,
+			"selection-key-pressed": V(U),
 			class: x({
-				connecting: ae.value,
+				connecting: ie.value,
 				dragging: V(w),
 				draggable: V(p) === !0 || Array.isArray(V(p)) && V(p).includes(0)
 			})
 		}, {
-			default: W(() => [c(Al, null, {
-				default: W(() => [P(e.$slots, "default")]),
+			default: G(() => [c(Al, null, {
+				default: G(() => [P(e.$slots, "default")]),
 				_: 3
 			})]),
 			_: 3
@@ -5793,7 +5793,7 @@ var kl = /* @__PURE__ */ u({
 });
 function Il() {
 	let e = $();
-	U(() => e.viewportHelper.value.viewportInitialized, (t) => {
+	W(() => e.viewportHelper.value.viewportInitialized, (t) => {
 		t && setTimeout(() => {
 			e.emits.init(e), e.emits.paneReady(e);
 		}, 1);
@@ -5838,14 +5838,14 @@ var Bl = zl, Vl = u({
 				t && t.includes(e) && (n = ee(e, !1));
 			}
 			return n && typeof n != "string" ? n : (o.error(new Z(X.EDGE_TYPE_MISSING, n)), !1);
-		}), { handlePointerDown: te } = xc({
+		}), { handlePointerDown: U } = xc({
 			nodeId: j,
 			handleId: N,
 			type: P,
 			isValidConnection: g,
 			edgeUpdaterType: P,
-			onEdgeUpdate: ne,
-			onEdgeUpdateEnd: re
+			onEdgeUpdate: te,
+			onEdgeUpdateEnd: ne
 		});
 		return () => {
 			let t = p(C.value.source), r = p(C.value.target), s = "pathOptions" in C.value ? C.value.pathOptions : {};
@@ -5880,13 +5880,13 @@ var Bl = zl, Vl = u({
 				"aria-roledescription": "edge",
 				role: z.value ? "group" : "img",
 				...C.value.domAttributes,
-				onClick: K,
-				onContextmenu: ie,
-				onDblclick: ae,
-				onMouseenter: oe,
-				onMousemove: se,
-				onMouseleave: ce,
-				onKeyDown: z.value ? de : void 0
+				onClick: q,
+				onContextmenu: re,
+				onDblclick: ie,
+				onMouseenter: ae,
+				onMousemove: oe,
+				onMouseleave: se,
+				onKeyDown: z.value ? ue : void 0
 			}, [A.value ? null : m(H.value === !1 ? l.value.default : H.value, {
 				id: e.id,
 				sourceNode: t,
@@ -5922,9 +5922,9 @@ var Bl = zl, Vl = u({
 				interactionWidth: C.value.interactionWidth,
 				...s
 			}), [L.value === "source" || L.value === !0 ? [m("g", {
-				onMousedown: le,
-				onMouseenter: U,
-				onMouseout: W
+				onMousedown: ce,
+				onMouseenter: W,
+				onMouseout: G
 			}, m(Bl, {
 				position: g,
 				centerX: v,
@@ -5933,9 +5933,9 @@ var Bl = zl, Vl = u({
 				type: "source",
 				"data-type": "source"
 			}))] : null, L.value === "target" || L.value === !0 ? [m("g", {
-				onMousedown: ue,
-				onMouseenter: U,
-				onMouseout: W
+				onMousedown: le,
+				onMouseenter: W,
+				onMouseout: G
 			}, m(Bl, {
 				position: _,
 				centerX: b,
@@ -5945,32 +5945,32 @@ var Bl = zl, Vl = u({
 				"data-type": "target"
 			}))] : null]]);
 		};
-		function U() {
+		function W() {
 			O.value = !0;
 		}
-		function W() {
+		function G() {
 			O.value = !1;
 		}
-		function ne(e, t) {
+		function te(e, t) {
 			w.update({
 				event: e,
 				edge: C.value,
 				connection: t
 			});
 		}
-		function re(e) {
+		function ne(e) {
 			w.updateEnd({
 				event: e,
 				edge: C.value
 			}), A.value = !1;
 		}
-		function G(e, t) {
+		function K(e, t) {
 			e.button === 0 && (A.value = !0, j.value = t ? C.value.target : C.value.source, N.value = (t ? C.value.targetHandle : C.value.sourceHandle) ?? null, P.value = t ? "target" : "source", w.updateStart({
 				event: e,
 				edge: C.value
-			}), te(e));
+			}), U(e));
 		}
-		function K(e) {
+		function q(e) {
 			var t;
 			let n = {
 				event: e,
@@ -5978,43 +5978,43 @@ var Bl = zl, Vl = u({
 			};
 			I.value && (s.value = !1, C.value.selected && _.value ? (u([C.value]), (t = F.value) == null || t.blur()) : r([C.value])), w.click(n);
 		}
-		function ie(e) {
+		function re(e) {
 			w.contextMenu({
 				event: e,
 				edge: C.value
 			});
 		}
-		function ae(e) {
+		function ie(e) {
 			w.doubleClick({
 				event: e,
 				edge: C.value
 			});
 		}
-		function oe(e) {
+		function ae(e) {
 			w.mouseEnter({
 				event: e,
 				edge: C.value
 			});
 		}
-		function se(e) {
+		function oe(e) {
 			w.mouseMove({
 				event: e,
 				edge: C.value
 			});
 		}
-		function ce(e) {
+		function se(e) {
 			w.mouseLeave({
 				event: e,
 				edge: C.value
 			});
 		}
+		function ce(e) {
+			K(e, !0);
+		}
 		function le(e) {
-			G(e, !0);
+			K(e, !1);
 		}
-		function ue(e) {
-			G(e, !1);
-		}
-		function de(t) {
+		function ue(t) {
 			var n;
 			!v.value && Ao.includes(t.key) && I.value && (t.key === "Escape" ? ((n = F.value) == null || n.blur(), u([d(e.id)])) : r([d(e.id)]));
 		}
@@ -6201,7 +6201,7 @@ var Bl = zl, Vl = u({
 	setup(e) {
 		let { id: n, noPanClassName: r, selectNodesOnDrag: i, nodesSelectionActive: a, multiSelectionActive: o, emits: s, removeSelectedNodes: c, addSelectedNodes: l, updateNodeDimensions: u, onUpdateNodeInternals: d, getNodeTypes: p, nodeExtent: g, elevateNodesOnSelect: _, disableKeyboardA11y: v, ariaLiveMessage: y, snapToGrid: x, snapGrid: S, nodeDragThreshold: C, nodesDraggable: w, elementsSelectable: E, nodesConnectable: D, nodesFocusable: O, hooks: A } = $(), j = M(null);
 		k(fc, j), k(dc, e.id);
-		let N = h(hc), P = f(), F = Ec(), { node: I, parentNode: L } = Cc(e.id), { emit: z, on: B } = Tc(I, s), V = R(() => I.draggable === void 0 ? w.value : I.draggable), H = R(() => I.selectable === void 0 ? E.value : I.selectable), te = R(() => I.connectable === void 0 ? D.value : I.connectable), W = R(() => I.focusable === void 0 ? O.value : I.focusable), ne = t(() => H.value || V.value || A.value.nodeClick.hasListeners() || A.value.nodeDoubleClick.hasListeners() || A.value.nodeMouseEnter.hasListeners() || A.value.nodeMouseMove.hasListeners() || A.value.nodeMouseLeave.hasListeners()), re = R(() => !!I.dimensions.width && !!I.dimensions.height), G = t(() => {
+		let N = h(hc), P = f(), F = Ec(), { node: I, parentNode: L } = Cc(e.id), { emit: z, on: B } = Tc(I, s), V = R(() => I.draggable === void 0 ? w.value : I.draggable), H = R(() => I.selectable === void 0 ? E.value : I.selectable), U = R(() => I.connectable === void 0 ? D.value : I.connectable), G = R(() => I.focusable === void 0 ? O.value : I.focusable), te = t(() => H.value || V.value || A.value.nodeClick.hasListeners() || A.value.nodeDoubleClick.hasListeners() || A.value.nodeMouseEnter.hasListeners() || A.value.nodeMouseMove.hasListeners() || A.value.nodeMouseLeave.hasListeners()), ne = R(() => !!I.dimensions.width && !!I.dimensions.height), K = t(() => {
 			let e = I.type || "default", t = N?.[`node-${e}`];
 			if (t) return t;
 			let n = I.template || p.value[e];
@@ -6210,7 +6210,7 @@ var Bl = zl, Vl = u({
 				t && t.includes(e) && (n = ee(e, !1));
 			}
 			return n && typeof n != "string" ? n : (s.error(new Z(X.NODE_TYPE_MISSING, n)), !1);
-		}), K = gc({
+		}), q = gc({
 			id: e.id,
 			el: j,
 			disabled: () => !V.value,
@@ -6226,16 +6226,16 @@ var Bl = zl, Vl = u({
 				z.dragStop(e);
 			},
 			onClick(e) {
-				me(e);
+				pe(e);
 			}
-		}), ie = t(() => I.class instanceof Function ? I.class(I) : I.class), ae = t(() => {
+		}), re = t(() => I.class instanceof Function ? I.class(I) : I.class), ie = t(() => {
 			let e = (I.style instanceof Function ? I.style(I) : I.style) || {}, t = I.width instanceof Function ? I.width(I) : I.width, n = I.height instanceof Function ? I.height(I) : I.height;
 			return !e.width && t && (e.width = typeof t == "string" ? t : `${t}px`), !e.height && n && (e.height = typeof n == "string" ? n : `${n}px`), e;
-		}), oe = R(() => Number(I.zIndex ?? ae.value.zIndex ?? 0));
+		}), ae = R(() => Number(I.zIndex ?? ie.value.zIndex ?? 0));
 		return d((t) => {
-			(t.includes(e.id) || !t.length) && ce();
+			(t.includes(e.id) || !t.length) && se();
 		}), T(() => {
-			U(() => I.hidden, (t = !1, n, r) => {
+			W(() => I.hidden, (t = !1, n, r) => {
 				!t && j.value && (e.resizeObserver.observe(j.value), r(() => {
 					j.value && e.resizeObserver.unobserve(j.value);
 				}));
@@ -6243,7 +6243,7 @@ var Bl = zl, Vl = u({
 				immediate: !0,
 				flush: "post"
 			});
-		}), U([
+		}), W([
 			() => I.type,
 			() => I.sourcePosition,
 			() => I.targetPosition
@@ -6255,13 +6255,13 @@ var Bl = zl, Vl = u({
 					forceUpdate: !0
 				}]);
 			});
-		}), U([
+		}), W([
 			() => I.position.x,
 			() => I.position.y,
 			() => L.value?.computedPosition.x,
 			() => L.value?.computedPosition.y,
 			() => L.value?.computedPosition.z,
-			oe,
+			ae,
 			() => I.selected,
 			() => I.dimensions.height,
 			() => I.dimensions.width,
@@ -6281,45 +6281,45 @@ var Bl = zl, Vl = u({
 		}, {
 			flush: "post",
 			immediate: !0
-		}), U([() => I.extent, g], ([e, t], [n, r]) => {
-			(e !== n || t !== r) && se();
-		}), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? ve(() => re).toBe(!0).then(se) : se(), () => I.hidden ? null : m("div", {
+		}), W([() => I.extent, g], ([e, t], [n, r]) => {
+			(e !== n || t !== r) && oe();
+		}), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? _e(() => ne).toBe(!0).then(oe) : oe(), () => I.hidden ? null : m("div", {
 			ref: j,
 			"data-id": I.id,
 			class: [
 				"vue-flow__node",
-				`vue-flow__node-${G.value === !1 ? "default" : I.type || "default"}`,
+				`vue-flow__node-${K.value === !1 ? "default" : I.type || "default"}`,
 				{
 					[r.value]: V.value,
-					dragging: K?.value,
+					dragging: q?.value,
 					draggable: V.value,
 					selected: I.selected,
 					selectable: H.value,
 					parent: I.isParent
 				},
-				ie.value
+				re.value
 			],
 			style: {
-				visibility: re.value ? "visible" : "hidden",
-				zIndex: I.computedPosition.z ?? oe.value,
+				visibility: ne.value ? "visible" : "hidden",
+				zIndex: I.computedPosition.z ?? ae.value,
 				transform: `translate(${I.computedPosition.x}px,${I.computedPosition.y}px)`,
-				pointerEvents: ne.value ? "all" : "none",
-				...ae.value
+				pointerEvents: te.value ? "all" : "none",
+				...ie.value
 			},
-			tabIndex: W.value ? 0 : void 0,
-			role: W.value ? "group" : void 0,
+			tabIndex: G.value ? 0 : void 0,
+			role: G.value ? "group" : void 0,
 			"aria-describedby": v.value ? void 0 : `${Do}-${n}`,
 			"aria-label": I.ariaLabel,
 			"aria-roledescription": "node",
 			...I.domAttributes,
-			onMouseenter: le,
-			onMousemove: ue,
-			onMouseleave: de,
-			onContextmenu: fe,
-			onClick: me,
-			onDblclick: pe,
-			onKeydown: he
-		}, [m(G.value === !1 ? p.value.default : G.value, {
+			onMouseenter: ce,
+			onMousemove: le,
+			onMouseleave: ue,
+			onContextmenu: de,
+			onClick: pe,
+			onDblclick: fe,
+			onKeydown: me
+		}, [m(K.value === !1 ? p.value.default : K.value, {
 			id: I.id,
 			type: I.type,
 			data: I.data,
@@ -6329,72 +6329,72 @@ var Bl = zl, Vl = u({
 			},
 			selected: I.selected,
 			resizing: I.resizing,
-			dragging: K.value,
-			connectable: te.value,
+			dragging: q.value,
+			connectable: U.value,
 			position: I.computedPosition,
 			dimensions: I.dimensions,
 			isValidTargetPos: I.isValidTargetPos,
 			isValidSourcePos: I.isValidSourcePos,
 			parent: I.parentNode,
 			parentNodeId: I.parentNode,
-			zIndex: I.computedPosition.z ?? oe.value,
+			zIndex: I.computedPosition.z ?? ae.value,
 			targetPosition: I.targetPosition,
 			sourcePosition: I.sourcePosition,
 			label: I.label,
 			dragHandle: I.dragHandle,
-			onUpdateNodeInternals: ce
+			onUpdateNodeInternals: se
 		})]);
-		function se() {
+		function oe() {
 			let e = I.computedPosition, { computedPosition: t, position: n } = ks(I, x.value ? Bs(e, S.value) : e, s.error, g.value, L.value);
 			(I.computedPosition.x !== t.x || I.computedPosition.y !== t.y) && (I.computedPosition = {
 				...I.computedPosition,
 				...t
 			}), (I.position.x !== n.x || I.position.y !== n.y) && (I.position = n);
 		}
-		function ce() {
+		function se() {
 			j.value && u([{
 				id: e.id,
 				nodeElement: j.value,
 				forceUpdate: !0
 			}]);
 		}
+		function ce(e) {
+			q?.value || z.mouseEnter({
+				event: e,
+				node: I
+			});
+		}
 		function le(e) {
-			K?.value || z.mouseEnter({
+			q?.value || z.mouseMove({
 				event: e,
 				node: I
 			});
 		}
 		function ue(e) {
-			K?.value || z.mouseMove({
+			q?.value || z.mouseLeave({
 				event: e,
 				node: I
 			});
 		}
 		function de(e) {
-			K?.value || z.mouseLeave({
-				event: e,
-				node: I
-			});
-		}
-		function fe(e) {
 			return z.contextMenu({
 				event: e,
 				node: I
 			});
 		}
-		function pe(e) {
+		function fe(e) {
 			return z.doubleClick({
 				event: e,
 				node: I
 			});
 		}
-		function me(e) {
+		function pe(e) {
 			H.value && (!i.value || !V.value || C.value > 0) && nc(I, o.value, l, c, a, !1, j.value), z.click({
 				event: e,
 				node: I
 			});
 		}
-		function he(e) {
+		function me(e) {
 			if (!(xo(e) || v.value)) {
 				if (Ao.includes(e.key) && H.value) {
 					let t = e.key === "Escape";
@@ -6420,7 +6420,7 @@ var Xl = { class: "vue-flow__nodes vue-flow__container" }, Zl = /* @__PURE__ */ 
 	compatConfig: { MODE: 3 },
 	setup(t) {
 		let { getNodes: a, updateNodeDimensions: o, emits: s } = $(), c = Yl(), l = M();
-		return U(c, (e) => {
+		return W(c, (e) => {
 			e && b(() => {
 				s.nodesInitialized(a.value);
 			});
@@ -6598,7 +6598,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 	},
 	emits: /* @__PURE__ */ "nodesChange.edgesChange.nodesInitialized.paneReady.init.updateNodeInternals.error.connect.connectStart.connectEnd.clickConnectStart.clickConnectEnd.moveStart.move.moveEnd.selectionDragStart.selectionDrag.selectionDragStop.selectionContextMenu.selectionStart.selectionEnd.viewportChangeStart.viewportChange.viewportChangeEnd.paneScroll.paneClick.paneContextMenu.paneMouseEnter.paneMouseMove.paneMouseLeave.edgeUpdate.edgeContextMenu.edgeMouseEnter.edgeMouseMove.edgeMouseLeave.edgeDoubleClick.edgeClick.edgeUpdateStart.edgeUpdateEnd.nodeContextMenu.nodeMouseEnter.nodeMouseMove.nodeMouseLeave.nodeDoubleClick.nodeClick.nodeDragStart.nodeDrag.nodeDragStop.miniMapNodeClick.miniMapNodeDoubleClick.miniMapNodeMouseEnter.miniMapNodeMouseMove.miniMapNodeMouseLeave.update:modelValue.update:nodes.update:edges".split("."),
 	setup(e, { expose: t, emit: n }) {
-		let r = e, a = te(), o = Te(r, "modelValue", n), s = Te(r, "nodes", n), l = Te(r, "edges", n), u = $(r), d = Nc({
+		let r = e, a = U(), o = we(r, "modelValue", n), s = we(r, "nodes", n), l = we(r, "edges", n), u = $(r), d = Nc({
 			modelValue: o,
 			nodes: s,
 			edges: l
@@ -6608,7 +6608,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			class: "vue-flow"
 		}, [
 			c(jl, null, {
-				default: W(() => [
+				default: G(() => [
 					c(ql),
 					$l,
 					c(Zl),
@@ -6646,9 +6646,9 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				title: t.title[e.lang] || t.title.en || o.data.block,
 				inputs: l.inputsOf(o.id, t),
 				outputs: t.outputs,
-				problems: (e.problems.nodes || {})[o.id] || [],
-				value: e.values[o.id],
-				summary: e.summaries[o.id] || ""
+				problems: l.ov.problems[o.id] || [],
+				value: l.ov.values[o.id],
+				summary: l.ov.summaries[o.id] || ""
 			};
 		}), d = t(() => {
 			let e = u.value.value;
@@ -6809,11 +6809,34 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				required: !1
 			}));
 		}
-		k("sbCanvas", {
+		let M = A({
+			problems: {},
+			edges: {},
+			values: {},
+			summaries: {}
+		});
+		function N(e, t) {
+			t ||= {};
+			for (let n of Object.keys(e)) n in t || delete e[n];
+			for (let [n, r] of Object.entries(t)) JSON.stringify(e[n]) !== JSON.stringify(r) && (e[n] = r);
+		}
+		function P(e) {
+			e.problems && (N(M.problems, e.problems.nodes), N(M.edges, e.problems.edges)), e.values && N(M.values, e.values), e.summaries && N(M.summaries, e.summaries);
+		}
+		W(() => [
+			o.problems,
+			o.values,
+			o.summaries
+		], () => P({
+			problems: o.problems,
+			values: o.values,
+			summaries: o.summaries
+		}), { immediate: !0 }), k("sbCanvas", {
 			props: o,
+			ov: M,
 			inputsOf: j
 		});
-		function M(e) {
+		function ee(e) {
 			x.resetting = !0, p((e.nodes || []).map(E)), m((e.edges || []).map(C)), x.count = (e.nodes || []).length, b(() => {
 				x.resetting = !1, (e.nodes || []).length && setTimeout(() => y({
 					padding: .15,
@@ -6821,28 +6844,30 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				}), 50);
 			});
 		}
-		T(() => M(o.graph)), U(() => o.graph.rev, () => M(o.graph)), U(() => [
-			o.problems,
-			o.values,
+		T(() => ee(o.graph)), W(() => o.graph.rev, () => ee(o.graph)), W(() => [
+			M.edges,
+			M.values,
 			g.value.length
 		], () => {
-			let e = o.problems.edges || {};
-			for (let t of g.value) t.class = e[S(t)] ? "sb-edge-problem" : o.values[t.source] === "TRUE" ? "sb-edge-true" : "";
+			for (let e of g.value) {
+				let t = M.edges[S(e)] ? "sb-edge-problem" : M.values[e.source] === "TRUE" ? "sb-edge-true" : "";
+				e.class !== t && (e.class = t);
+			}
 		}, { deep: !0 });
-		function N(e, t, n) {
+		function F(e, t, n) {
 			let r = h(e), i = r && o.blocks[r.data.block];
 			return i ? n === "out" ? i.outputs.find((e) => e.name === t) || null : i.inputs.find((e) => e.name === t) || (i.variadic ? {
 				name: t,
 				type: i.variadic.type
 			} : null) : null;
 		}
-		function P(e) {
+		function I(e) {
 			if (e.source === e.target) return !1;
-			let t = N(e.source, e.sourceHandle, "out"), n = N(e.target, e.targetHandle, "in");
+			let t = F(e.source, e.sourceHandle, "out"), n = F(e.target, e.targetHandle, "in");
 			return !t || !n || !(o.accepts[n.type] || []).includes(t.type) ? !1 : !g.value.some((t) => t.target === e.target && t.targetHandle === e.targetHandle);
 		}
 		u.onConnect((e) => {
-			if (!P(e)) return;
+			if (!I(e)) return;
 			let t = `${e.source}.${e.sourceHandle}`, n = `${e.target}.${e.targetHandle}`;
 			f([{
 				id: `${t}->${n}`,
@@ -6874,21 +6899,21 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				edges: t
 			});
 		}), u.onNodeClick(({ node: e }) => s("nodeselect", { id: e.id })), u.onPaneClick(() => s("nodeselect", { id: null }));
-		function ee(e) {
+		function R(e) {
 			let t = e.split(".").pop().replace(/[^A-Za-z0-9_]/g, "_") || "n", n = new Set(_.value.map((e) => e.id));
 			for (let e = 1;; e++) if (!n.has(t + e)) return t + e;
 		}
-		function F(e, t) {
-			let n = () => {
-				let r = document.querySelector(`.vue-flow__node[data-id="${CSS.escape(e)}"]`);
-				r && r.offsetWidth > 0 && getComputedStyle(r).visibility !== "hidden" ? (window.__sbDropTimes ||= []).push(performance.now() - t) : requestAnimationFrame(n);
+		function z(e, t) {
+			let n = !1, r = () => {
+				let i = document.querySelector(`.vue-flow__node[data-id="${CSS.escape(e)}"]`);
+				!n && i && i.offsetWidth > 0 && getComputedStyle(i).visibility !== "hidden" && (n = !0, (window.__sbDropTimes ||= []).push(performance.now() - t)), n && i && i.querySelector(".sb-has-problem") ? (window.__sbValidatedTimes ||= []).push(performance.now() - t) : performance.now() - t < 1e4 && requestAnimationFrame(r);
 			};
-			requestAnimationFrame(n);
+			requestAnimationFrame(r);
 		}
-		function I(e) {
+		function B(e) {
 			e.dataTransfer && [...e.dataTransfer.types].includes(hu) && (e.preventDefault(), e.dataTransfer.dropEffect = "copy");
 		}
-		function R(e) {
+		function H(e) {
 			let t = e.dataTransfer && e.dataTransfer.getData(hu);
 			if (!t || !o.blocks[t]) return;
 			e.preventDefault();
@@ -6898,38 +6923,39 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			}), i = {
 				x: Math.round(r.x - 75),
 				y: Math.round(r.y - 20)
-			}, a = ee(t);
+			}, a = R(t);
 			d([E({
 				id: a,
 				block: t,
 				position: i
-			})]), F(a, n), s("nodeadd", {
+			})]), z(a, n), s("nodeadd", {
 				id: a,
 				block: t,
 				position: i
 			});
 		}
-		function z(e) {
+		function U(e) {
 			h(e.id) || d([E(e)]);
 		}
-		function B(e) {
+		function te(e) {
 			f([C(e)]);
 		}
-		function H() {
+		function ne() {
 			y({
 				padding: .15,
 				maxZoom: 1.2
 			});
 		}
 		return n({
-			addNode: z,
-			addEdge: B,
-			fit: H,
-			newId: ee
+			addNode: U,
+			addEdge: te,
+			fit: ne,
+			newId: R,
+			setOverlay: P
 		}), (t, n) => (O(), i("div", {
 			class: "sb-canvas",
-			onDragover: I,
-			onDrop: R
+			onDragover: B,
+			onDrop: H
 		}, [c(V(eu), {
 			id: l,
 			"min-zoom": .1,
@@ -6937,10 +6963,10 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			"snap-to-grid": !0,
 			"snap-grid": [8, 8],
 			"delete-key-code": ["Backspace", "Delete"],
-			"is-valid-connection": P,
+			"is-valid-connection": I,
 			"default-edge-options": { type: "default" }
 		}, {
-			"node-block": W((e) => [c(pu, {
+			"node-block": G((e) => [c(pu, {
 				id: e.id,
 				data: e.data
 			}, null, 8, ["id", "data"])]),
@@ -6951,7 +6977,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 // src/index.js
 if (typeof document < "u" && !document.getElementById("sb-canvas-css")) {
 	let e = document.createElement("style");
-	e.id = "sb-canvas-css", e.textContent = ne + "\n" + re + "\n" + G, document.head.append(e);
+	e.id = "sb-canvas-css", e.textContent = te + "\n" + ne + "\n" + K, document.head.append(e);
 }
 var _u = gu;
 export { _u as default };
