@@ -27,7 +27,7 @@ def check_paths(paths: Sequence[str]) -> list[Problem]:
     seen = {(x.code, x.en, x.file) for x in problems}
     problems += [x for x in host.problems if (x.code, x.en, x.file) not in seen and x.code not in ("unsigned", "no_file_manifest")]
     items = [i for i in paths if not ((Path(i) / "pack.toml").is_file() and Path(i) not in pack_dirs)]
-    sources, probs = collect_sources(items, host.pack_rules())
+    sources, probs = collect_sources(items, host.pack_rules(), host.pack_dirs())
     problems += probs
     ids: dict[str, str | None] = {}
     for src in sources:

@@ -22,7 +22,7 @@ import pluggy
 
 from core import hookspecs
 from core.packs import PackManifest, read_manifest
-from core.registry import ClauseSpec, FormSpec, Registry, RegistrationError
+from core.registry import ClauseSpec, FormSpec, RegistrationError, Registry
 from core.rules.document import RuleSource, load_rule_file, rule_files
 from core.rules.problems import Problem
 
@@ -66,9 +66,13 @@ class PluginHost:
         host = cls()
         host._load_builtins()
         allowed = set(packs) if packs is not None else allow_list()
+        # folders named explicitly win over an installed pack of the same id (a vendor testing a
+        # new version of an installed pack gets the folder they named, never the old one)
+        for d in pack_dirs:
+            host.load_pack_dir(Path(d))
         if entry_points:
             for name, module in host._entry_points(PACK_GROUP):
-                if allowed is not None and name not in allowed:
+                if (allowed is not None and name not in allowed) or name in host.packs:
                     continue
                 folder = host._module_folder(module)
                 if folder is None:
@@ -76,8 +80,6 @@ class PluginHost:
                                          f"行业包 “{name}”：找不到模块 {module}", file=name))
                     continue
                 host.load_pack_dir(folder, module=module)
-        for d in pack_dirs:
-            host.load_pack_dir(Path(d))
         host._run_register_hooks()
         return host
 
@@ -164,7 +166,7 @@ class PluginHost:
                     src.pack = pid
                     lp.rules.append(src)
                     if isinstance(src.doc, dict) and isinstance(src.doc.get("id"), str):
-                        self._add(pid, "register_rules", lambda: self.registry.rules.add(src.doc["id"], src.doc, pid))
+                        self._add(pid, "register_rules", lambda src=src: self.registry.rules.add(src.doc["id"], src.doc, pid))
         for f in sorted((folder / "clauses").glob("*.json")) if (folder / "clauses").is_dir() else []:
             try:
                 items = json.loads(f.read_text("utf-8"))
@@ -200,9 +202,8 @@ class PluginHost:
             table = tables[hook]
             for impl in getattr(self.pm.hook, hook).get_hookimpls():
                 owner = impl.plugin_name
-                pack = owner if owner in self.packs else "builtin"
 
-                def register(item: Any, owner: str = owner, table: Any = table, pack: str = pack) -> None:
+                def register(item: Any, owner: str = owner, table: Any = table, hook: str = hook) -> None:
                     if hook == "register_rules":
                         name = item.get("id") if isinstance(item, Mapping) else None
                         table.add(name, item, owner)
@@ -232,6 +233,9 @@ class PluginHost:
 
     def pack_rules(self) -> dict[str, list[RuleSource]]:
         return {pid: lp.rules for pid, lp in self.packs.items()}
+
+    def pack_dirs(self) -> dict[Path, str]:
+        return {lp.manifest.path.resolve(): pid for pid, lp in self.packs.items()}
 
     def _impls(self, hook: str) -> list[Any]:
         return list(reversed(getattr(self.pm.hook, hook).get_hookimpls()))

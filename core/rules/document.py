@@ -99,9 +99,12 @@ def rule_files(folder: Path) -> list[Path]:
 
 
 def collect_sources(
-    items: Iterable[str], pack_rules: Mapping[str, list[RuleSource]]
+    items: Iterable[str], pack_rules: Mapping[str, list[RuleSource]], pack_dirs: Mapping[Path, str] | None = None
 ) -> tuple[list[RuleSource], list[Problem]]:
-    """RULES arguments of the CLI: rule files, folders of them, or pack ids."""
+    """RULES arguments of the CLI: rule files, folders of them, pack folders or pack ids.
+
+    ``pack_dirs`` maps each loaded pack's resolved folder to its id."""
+    pack_dirs = pack_dirs or {}
     sources: list[RuleSource] = []
     problems: list[Problem] = []
     for item in items:
@@ -112,10 +115,19 @@ def collect_sources(
             if src:
                 sources.append(src)
         elif p.is_dir():
-            pack_id = p.name if (p / "pack.toml").is_file() else None
-            if pack_id and pack_id in pack_rules:
-                sources += pack_rules[pack_id]
+            if (p / "pack.toml").is_file():
+                # a pack folder is the pack loaded from THAT folder, never one of the same name
+                # elsewhere; a pack that failed its checks loads nothing (not even as loose files)
+                loaded = pack_dirs.get(p.resolve())
+                if loaded is None:
+                    problems.append(Problem(
+                        "pack_rejected", "this pack failed its checks (see the problems above): none of its rules are loaded",
+                        "该行业包未通过检查（见上文），其规则均未加载", file=str(p),
+                        hint={"en": "run `safeblocks check` on the folder", "zh": "对该目录运行 `safeblocks check`"}))
+                else:
+                    sources += pack_rules[loaded]
                 continue
+            pack_id = None
             files = rule_files(p)
             if not files:
                 problems.append(Problem("no_rules", "no rule files (*.json) in this folder",

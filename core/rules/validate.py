@@ -8,6 +8,7 @@ whatever the earlier ones left sound, so one mistake does not hide the others.
 from __future__ import annotations
 
 import difflib
+from functools import cache
 import fnmatch
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -37,8 +38,25 @@ class Checked:
     kinds: dict[str, str] = field(default_factory=dict)  # source node -> numeric | categorical
 
 
+@cache
+def _doc_validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(rule_schema())
+
+
+_param_validators: dict[int, tuple[Any, jsonschema.Draft202012Validator]] = {}
+
+
+def _param_validator(spec: BlockSpec) -> jsonschema.Draft202012Validator:
+    """Validators are costly to build: one per block spec (keyed by identity, kept alive with it)."""
+    hit = _param_validators.get(id(spec))
+    if hit is None or hit[0] is not spec:
+        hit = (spec, jsonschema.Draft202012Validator(spec.params_schema))
+        _param_validators[id(spec)] = hit
+    return hit[1]
+
+
 def _schema_problems(doc: Any) -> list[Problem]:
-    validator = jsonschema.Draft202012Validator(rule_schema())
+    validator = _doc_validator()
     out: list[Problem] = []
     for err in sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         ptr = pointer(*err.absolute_path)
@@ -91,7 +109,7 @@ def validate(doc: Any, registry: Registry, capabilities: Mapping[str, Any] | Non
         params = node.get("params", {})
         if not isinstance(params, dict):
             continue
-        pv = jsonschema.Draft202012Validator(spec.params_schema)
+        pv = _param_validator(spec)
         for err in pv.iter_errors(params):
             problems.append(Problem(
                 "bad_param", f"{spec.name}: {err.message}", f"{spec.title.get('zh', spec.name)} 参数错误：{err.message}",

@@ -25,6 +25,7 @@ _CAUSE = {
     "condition": ("condition met", "条件成立"),
     "unknown": ("inputs UNKNOWN", "输入未知"),
     "recovered": ("condition no longer holds", "条件不再成立"),
+    "data_restored": ("inputs known again, condition does not hold", "输入恢复，条件不成立"),
     "confirm_timeout": ("actuator did not confirm in time", "执行器未在规定时间内确认"),
 }
 

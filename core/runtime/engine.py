@@ -49,6 +49,9 @@ class RuleInstance:
     __slots__ = ("rule", "vals", "steps", "timer_steps", "phase", "fired", "unknown_reported", "episode",
                  "false_since", "grace_until", "timer_at", "feeds", "engine", "cond", "conds")
 
+    # feeds: signal -> the feed its first source node reads (inputs of decisions); all feeds of the
+    # rule are reachable through engine._feeds
+
     def __init__(self, rule: CompiledRule, engine: Engine) -> None:
         self.rule = rule
         self.engine = engine
@@ -103,10 +106,14 @@ class Engine:
         self.started_at: float | None = None
         self.decisions: list[Decision] = []
         self.stats = EngineStats()
+        # (due time, kind, sequence, object): at one instant a signal going stale is handled before a
+        # rule's own timer, so the same events always give the same decisions (batch kernels rely on it)
         self._heap: list[tuple[float, int, int, Any]] = []
         self._seq = itertools.count()
         self._buffer: list[tuple[float, int, Event]] = []
         self._feeds: dict[str, list[Feed]] = {}
+        self._dispatch: dict[str, list[tuple[RuleInstance, tuple[Any, ...]]]] = {}
+        self.confirmations: list[tuple[str, str, float]] = []  # (decision id, device, readback time)
         self._awaiting: dict[str, list[Pending]] = {}
         self.instances: dict[str, RuleInstance] = {}
         for rule in rules:
@@ -132,10 +139,20 @@ class Engine:
             steps[nid] = spec.build(nb)
         ri.steps = steps
         ri.timer_steps = tuple(steps[n] for n in rule.timer_nodes)
+        position = {n: i for i, n in enumerate(rule.order)}
+        # one subscription per feed and one dispatch per signal, each with the union of the steps
+        # below every source node reading it: the rule settles once, on a consistent sample
+        per_feed: dict[int, tuple[Feed, set[str]]] = {}
+        per_signal: dict[str, set[str]] = {}
         for src in rule.sources:
             feed = feed_of[src.node]
-            ri.feeds[src.signal] = feed
-            feed.subs.append((ri, tuple(steps[n] for n in rule.downstream[src.node])))
+            ri.feeds.setdefault(src.signal, feed)
+            per_feed.setdefault(id(feed), (feed, set()))[1].update(rule.downstream[src.node])
+            per_signal.setdefault(src.signal, set()).update(rule.downstream[src.node])
+        for feed, nodes in per_feed.values():
+            feed.subs.append((ri, tuple(steps[n] for n in sorted(nodes, key=position.__getitem__))))
+        for signal, nodes in per_signal.items():
+            self._dispatch.setdefault(signal, []).append((ri, tuple(steps[n] for n in sorted(nodes, key=position.__getitem__))))
         if self.started_at is not None:
             self._set_grace(ri, self.watermark)
         self.instances[rule.id] = ri
@@ -146,6 +163,8 @@ class Engine:
         for feeds in self._feeds.values():
             for feed in feeds:
                 feed.subs = [(r, s) for r, s in feed.subs if r is not ri]
+        for signal, subs in self._dispatch.items():
+            self._dispatch[signal] = [(r, s) for r, s in subs if r is not ri]
 
     def _feed(self, signal: str, kind: str, limit: float | None) -> Feed:
         feeds = self._feeds.setdefault(signal, [])
@@ -221,8 +240,10 @@ class Engine:
             self._start(ts)
         self.released_ts = ts
         heap = self._heap
-        if heap and heap[0][0] < ts:
-            self._run_timers(ts, strict=True)
+        if heap and heap[0][0] <= ts:
+            # everything due at or before this instant happens first: a sample arriving exactly
+            # at the staleness limit finds its signal already stale
+            self._run_timers(ts)
         if ts > self.watermark:
             self.watermark = ts
         if self._awaiting and signal in self._awaiting:
@@ -230,40 +251,40 @@ class Engine:
         feeds = self._feeds.get(signal)
         if feeds is None:
             self.stats.unknown_signal += 1
-        else:
-            for feed in feeds:
-                fts = feed.ts
-                if fts is not None and ts <= fts:
-                    if ts == fts and value == feed.raw and quality == feed.quality:
-                        self.stats.duplicates += 1
-                    elif ts == fts:
-                        self.stats.conflicts += 1
-                    else:
-                        self._late(ts, signal)
-                    continue
-                feed.ts, feed.raw, feed.quality, feed.stale = ts, value, quality, False
-                if quality == "bad":
-                    feed.value = None
-                elif feed.kind == "numeric":
-                    # NaN, inf, null and text are bad where a number is expected: UNKNOWN, never FALSE
-                    if value.__class__ is float:
-                        feed.value = value if value - value == 0.0 else None
-                    elif value.__class__ is int:
-                        feed.value = float(value)
-                    else:
-                        feed.value = None
+            return
+        fresh = False
+        for feed in feeds:
+            fts = feed.ts
+            if fts is not None and ts <= fts:
+                if ts == fts and value == feed.raw and quality == feed.quality:
+                    self.stats.duplicates += 1
+                elif ts == fts:
+                    self.stats.conflicts += 1
                 else:
-                    feed.value = None if value is None else (value if value.__class__ is str else _text(value))
-                limit = feed.limit
-                if limit is not None and feed.timer_at == INF:
-                    feed.timer_at = ts + limit
-                    self._push(feed.timer_at, _FEED, feed)
-                for ri, steps in feed.subs:
-                    for step in steps:
-                        step(ts)
-                    self._settle(ri, ts)
-        if heap and heap[0][0] <= ts:
-            self._run_timers(ts, strict=False)
+                    self._late(ts, signal)
+                continue
+            fresh = True
+            feed.ts, feed.raw, feed.quality, feed.stale = ts, value, quality, False
+            if quality == "bad":
+                feed.value = None
+            elif feed.kind == "numeric":
+                # NaN, inf, null and text are bad where a number is expected: UNKNOWN, never FALSE
+                if value.__class__ is float:
+                    feed.value = value if value - value == 0.0 else None
+                elif value.__class__ is int:
+                    feed.value = float(value)
+                else:
+                    feed.value = None
+            else:
+                feed.value = None if value is None else (value if value.__class__ is str else _text(value))
+            if feed.limit is not None and feed.timer_at == INF:
+                feed.timer_at = ts + feed.limit
+                self._push(feed.timer_at, _FEED, feed)
+        if fresh:
+            for ri, steps in self._dispatch[signal]:
+                for step in steps:
+                    step(ts)
+                self._settle(ri, ts)
 
     def advance(self, now: float) -> None:
         """Clock tick (live mode) or end of a replay: timers up to ``now`` fire."""
@@ -271,18 +292,18 @@ class Engine:
             self.watermark_hint(now)
         if self.started_at is None:
             self._start(now)
-        self._run_timers(now, strict=False)
+        self._run_timers(now)
         if now > self.watermark:
             self.watermark = now
 
     # ------------------------------------------------------------------ timers
     def _push(self, at: float, kind: int, obj: Any) -> None:
-        heapq.heappush(self._heap, (at, next(self._seq), kind, obj))
+        heapq.heappush(self._heap, (at, kind, next(self._seq), obj))
 
-    def _run_timers(self, now: float, strict: bool) -> None:
+    def _run_timers(self, now: float) -> None:
         heap = self._heap
-        while heap and (heap[0][0] < now or (not strict and heap[0][0] <= now)):
-            at, _, kind, obj = heapq.heappop(heap)
+        while heap and heap[0][0] <= now:
+            at, kind, _, obj = heapq.heappop(heap)
             if kind == _FEED:
                 feed: Feed = obj
                 if feed.timer_at != at:
@@ -300,13 +321,13 @@ class Engine:
                         step(at)
                     self._settle(ri, at)
             elif kind == _RULE:
-                ri: RuleInstance = obj
-                if ri.timer_at != at:
+                inst: RuleInstance = obj
+                if inst.timer_at != at:
                     continue
-                ri.timer_at = INF
-                for step in ri.timer_steps:
+                inst.timer_at = INF
+                for step in inst.timer_steps:
                     step(at)
-                self._settle(ri, at)
+                self._settle(inst, at)
             else:
                 self._confirm_timeout(obj, at)
 
@@ -332,7 +353,7 @@ class Engine:
                 ri.false_since = fs = now
             if now - fs >= ri.rule.clear_after_s:
                 ri.phase = CLEAR
-                self._emit(ri, now, "cleared", "recovered")
+                self._emit(ri, now, "cleared", "recovered" if ri.fired else "data_restored")
             else:
                 ri.request_timer(fs + ri.rule.clear_after_s)
             return
@@ -345,8 +366,8 @@ class Engine:
                 ri.fired = True
                 self._emit(ri, now, "fired", "condition")
             return
-        if now < ri.grace_until:
-            ri.request_timer(ri.grace_until)  # unseen signals get one staleness period to arrive
+        if now < ri.grace_until and any(f.ts is None for f in ri.feeds.values()):
+            ri.request_timer(ri.grace_until)  # signals not yet seen get one staleness limit to arrive
             return
         if ri.phase == CLEAR:
             ri.phase, ri.fired, ri.unknown_reported = ACTIVE, False, False
@@ -405,7 +426,8 @@ class Engine:
         for p in pend:
             if not p.done and str(value) == str(p.action.get("readback_value")) and ts <= p.deadline:
                 p.done = True
-                p.action["confirmed_at"] = ts
+                # the decision is already logged (hash-chained): record the confirmation beside it
+                self.confirmations.append((p.decision_id, str(p.action.get("device")), ts))
             if not p.done:
                 keep.append(p)
         if keep:
@@ -430,7 +452,11 @@ class Engine:
             safe = a.template.safe(a.params) if a.template.safe else None
             if safe is not None and a.template.type != "alert" and not (
                     a.template.type == "actuator" and a.params.get("device") == device and safe["command"] == p.action["command"]):
-                actions.append({**safe, "node": a.node, "safe_state": True})
+                safe = {**safe, "node": a.node, "safe_state": True}
+                for key in ("reason", "message"):
+                    if key in safe:
+                        safe[key] = actions[0]["message"]
+                actions.append(safe)
         self._emit(ri, at, "unknown", "confirm_timeout", actions, escalates=p.decision_id).extra["escalates"] = p.decision_id
 
 

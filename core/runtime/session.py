@@ -31,7 +31,7 @@ class RuleSet:
         else:
             for d in pack_dirs:
                 host.load_pack_dir(d)
-        sources, problems = collect_sources(items, host.pack_rules())
+        sources, problems = collect_sources(items, host.pack_rules(), host.pack_dirs())
         return cls.from_sources(sources, host, problems)
 
     @classmethod

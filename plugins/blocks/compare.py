@@ -136,18 +136,25 @@ def _build_range(outside: bool):  # type: ignore[no-untyped-def]
         vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
         lo, hi = float(nb.params["low"]), float(nb.params["high"])
         db = float(nb.params.get("deadband", 0.0))
-        state: list[bool | None] = [None]
+        state: list[int | None] = [None]  # outside: 1 tripped low, 2 tripped high; inside: 1 inside
 
         def step(now: float) -> None:
             x = vals[ix]
             if x is None:
                 vals[o] = state[0] = None
                 return
+            st = state[0]
             if outside:
-                r = (x < lo + db or x > hi - db) if state[0] else (x < lo or x > hi)
+                # the deadband applies on the side that tripped: a low-O2 trip clears at low + deadband,
+                # whatever the upper limit
+                low = x < (lo + db if st == 1 else lo)
+                high = x > (hi - db if st == 2 else hi)
+                state[0] = 1 if low else (2 if high else 0)
+                vals[o] = low or high
             else:
-                r = (lo - db <= x <= hi + db) if state[0] else (lo <= x <= hi)
-            vals[o] = state[0] = r
+                r = (lo - db <= x <= hi + db) if st else (lo <= x <= hi)
+                state[0] = 1 if r else 0
+                vals[o] = r
 
         return step
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from core.rules.document import RuleSource
 from core.rules.compile import compile_rule
+from core.rules.document import RuleSource
 from core.runtime.engine import Engine
 
 
