@@ -108,6 +108,13 @@ def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     yield from make_api(database_url(request.param, home, request), home)
 
 
+@pytest.fixture(scope="module")
+def own_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    """An app on its own SQLite file, for tests that call every endpoint (they may prune, log out, ...)."""
+    home = tmp_path_factory.mktemp("home-own")
+    yield from make_api(f"sqlite:///{home / 'own.db'}", home)
+
+
 @pytest.fixture
 def plant() -> str:
     """A fresh plant per test: its own engine and decision chain, so tests do not see each other."""
