@@ -74,3 +74,47 @@ def mosquitto(tmp_path: Path) -> Iterator[Mosquitto]:
         yield m
     finally:
         m.stop()
+
+
+class NatsServer:
+    """nats-server with JetStream and the partition mapping, on loopback, in a temporary folder."""
+
+    def __init__(self, folder: Path, partitions: int, mqtt: bool = False) -> None:
+        from core.scaleout.partition import server_config
+
+        self.folder, self.port = folder, free_port()
+        self.mqtt_port = free_port() if mqtt else None
+        self.conf = folder / "nats.conf"
+        self.conf.write_text(server_config(self.port, str(folder / "js"), partitions, self.mqtt_port))
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"nats://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen([shutil.which("nats-server") or "/usr/sbin/nats-server", "-c", str(self.conf)],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_port(self.port)
+        if self.mqtt_port:
+            wait_port(self.mqtt_port)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+            self.proc = None
+
+
+@pytest.fixture
+def nats3(tmp_path: Path) -> Iterator[NatsServer]:
+    srv = NatsServer(tmp_path, 3)
+    srv.start()
+    try:
+        yield srv
+    finally:
+        srv.stop()

@@ -1,0 +1,62 @@
+"""``safeblocks worker``: one runtime worker of a NATS JetStream deployment.
+
+Register with ``core.cli._extra_commands`` (module ``core.scaleout.cli``); meanwhile
+``python -m core.scaleout.cli worker --nats URL --partitions N --index I --rules DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from typing import Any
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from core.runtime.session import RuleSet
+    from core.scaleout.worker import Worker
+
+    rs = RuleSet.load(args.rules)
+    errors = [p for p in rs.problems if p.severity == "error" and p.code not in ("no_manifest",)]
+    for p in errors:
+        print(p.format(), file=sys.stderr)
+    if errors or not rs.rules:
+        print("no usable rules: worker not started / 没有可用规则，未启动", file=sys.stderr)
+        return 1
+    worker = Worker(args.nats, rs.rules, args.partitions, args.index, args.workers)
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, worker.stop)
+        task = asyncio.create_task(worker.run())
+        await worker.ready.wait()
+        print(f"READY partitions={worker.owned}", flush=True)
+        await task
+
+    asyncio.run(main())
+    return 0
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("worker", help="a runtime worker on NATS JetStream owning fixed partitions")
+    p.add_argument("--nats", required=True, help="server URL, e.g. nats://127.0.0.1:4222")
+    p.add_argument("--partitions", type=int, required=True, help="N of the server's partition(N,1) mapping")
+    p.add_argument("--index", type=int, required=True, help="this worker's index")
+    p.add_argument("--workers", type=int, default=None, help="number of workers (default N: one partition each)")
+    p.add_argument("--rules", action="append", required=True, help="rule files, folders or pack ids (repeat)")
+    p.set_defaults(fn=cmd_worker)
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING)
+    ap = argparse.ArgumentParser(prog="safeblocks")
+    add_parser(ap.add_subparsers(dest="cmd", required=True))
+    args = ap.parse_args(argv)
+    return int(args.fn(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""A runtime worker on NATS JetStream: ``safeblocks worker --nats URL --partitions N --index I``.
+
+Each owned partition has its own engine (a partition's groups are independent of the others, and
+separate engines keep each partition's event-time order intact), a durable pull consumer on
+``sb.part.<p>.>`` and a checkpoint in the KV bucket ``sb_workers`` (key ``p<p>``):
+``{"seq": last stream sequence applied, "decisions": n, "prev_hash": chain head}``.
+
+Per fetched batch: apply the messages, publish the decisions to ``sb.dec.<p>`` (and each action to
+``sb.act.<type>``) with ``Nats-Msg-Id`` = decision id / idempotency key, so JetStream drops a
+re-publish after a crash; then write the checkpoint; then ack. A restarted worker rebuilds each
+engine by replaying its partition's stream up to the checkpoint (decisions not re-published —
+the chain head must match the checkpoint) and continues from the consumer's ack floor, skipping
+what the checkpoint already covers. Rebuilding by replay, not by a serialized snapshot, because
+engine state lives in block closures (see core/runtime/live.py); the stream is the journal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import nats
+from nats.errors import TimeoutError as NatsTimeout
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, StreamConfig
+from nats.js.errors import KeyNotFoundError, NotFoundError
+
+from core.rules.compile import CompiledRule
+from core.runtime.decisions import GENESIS, DecisionLog
+from core.runtime.engine import Engine
+from core.scaleout.partition import (
+    DECISIONS_STREAM,
+    EVENTS_STREAM,
+    KV_BUCKET,
+    TICK,
+    Partitioner,
+    owned,
+    partition_of,
+)
+
+log = logging.getLogger("safeblocks.worker")
+
+
+@dataclass
+class PartitionState:
+    p: int
+    engine: Engine
+    log: DecisionLog = field(default_factory=DecisionLog)
+    seq: int = 0
+    decisions: int = 0
+    processed: int = 0
+    mismatches: int = 0
+    first_at: float | None = None  # wall time of the first message processed after (re)start
+
+
+async def ensure_streams(js: Any) -> Any:
+    """Create the streams and the KV bucket if missing (idempotent; every worker may call it)."""
+    # decisions and actions are de-duplicated on their ids for an hour: longer than any restart
+    for cfg in (StreamConfig(name=EVENTS_STREAM, subjects=["sb.part.>"]),
+                StreamConfig(name=DECISIONS_STREAM, subjects=["sb.dec.>", "sb.act.>"], duplicate_window=3600.0)):
+        try:
+            await js.stream_info(cfg.name)
+        except NotFoundError:
+            await js.add_stream(cfg)
+    try:
+        return await js.key_value(KV_BUCKET)
+    except Exception:  # nats-py raises BucketNotFoundError (a NotFoundError) or a JS API error
+        return await js.create_key_value(bucket=KV_BUCKET, history=1)
+
+
+class Worker:
+    def __init__(self, url: str, rules: Sequence[CompiledRule], partitions: int, index: int,
+                 workers: int | None = None, batch: int = 512) -> None:
+        self.url, self.n, self.batch = url, partitions, batch
+        self.partitioner = Partitioner(rules, partitions)
+        self.owned = owned(index, partitions, workers)
+        by_p = self.partitioner.rules_for(self.owned)
+        self.parts = {p: PartitionState(p, Engine(by_p[p])) for p in self.owned}
+        self.ready = asyncio.Event()
+        self._stop = asyncio.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _apply(self, st: PartitionState, subject: str, data: bytes) -> list[dict[str, Any]]:
+        tok = subject.split(".", 3)[3]
+        eng = st.engine
+        if tok == TICK:
+            eng.advance(float(json.loads(data)))
+        else:
+            if partition_of(tok, self.n) != st.p:
+                st.mismatches += 1  # the server's mapping and ours disagree: a configuration error
+            ts, signal, value, quality = json.loads(data)
+            eng.ingest(float(ts), signal, value, quality)
+        out = [st.log.append(d) for d in eng.decisions]  # chain records, JSON-safe
+        eng.decisions.clear()
+        return out
+
+    async def _restore(self, js: Any, kv: Any, st: PartitionState) -> None:
+        try:
+            ck = json.loads((await kv.get(f"p{st.p}")).value)
+        except KeyNotFoundError:
+            return
+        target = int(ck["seq"])
+        if target > 0:
+            sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=None, stream=EVENTS_STREAM,
+                                          config=ConsumerConfig(ack_policy=AckPolicy.NONE, deliver_policy=DeliverPolicy.ALL))
+            try:
+                while st.seq < target:
+                    for m in await sub.fetch(self.batch, timeout=5):
+                        s = m.metadata.sequence.stream
+                        if s > target:
+                            break
+                        st.decisions += len(self._apply(st, m.subject, m.data))
+                        st.seq = s
+            finally:
+                await sub.unsubscribe()
+        if st.log.prev_hash != ck.get("prev_hash", GENESIS) or st.decisions != int(ck["decisions"]):
+            raise RuntimeError(f"partition {st.p}: replay does not match the checkpoint / 重放与检查点不一致")
+
+    async def _serve(self, js: Any, kv: Any, st: PartitionState) -> None:
+        sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=f"w-p{st.p}", stream=EVENTS_STREAM,
+                                      config=ConsumerConfig(ack_policy=AckPolicy.ALL, ack_wait=30, max_ack_pending=-1))
+        while not self._stop.is_set():
+            try:
+                msgs = await sub.fetch(self.batch, timeout=0.5)
+            except (NatsTimeout, TimeoutError):  # nats-py raises either, depending on where the wait ended
+                continue
+            out: list[dict[str, Any]] = []
+            for m in msgs:
+                s = m.metadata.sequence.stream
+                if s <= st.seq:
+                    continue  # already applied before a crash (checkpointed but not acked)
+                out += self._apply(st, m.subject, m.data)
+                st.seq = s
+                st.processed += 1
+            if st.first_at is None and st.processed:
+                st.first_at = time.time()
+            for rec in out:
+                body = json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode()
+                await js.publish(f"sb.dec.{st.p}", body, headers={"Nats-Msg-Id": rec["id"]})
+                for a in rec["actions"]:
+                    await js.publish(f"sb.act.{a['type']}", json.dumps(a, ensure_ascii=False).encode(),
+                                     headers={"Nats-Msg-Id": a["idempotency_key"]})
+            st.decisions += len(out)
+            if msgs:
+                await kv.put(f"p{st.p}", json.dumps({"seq": st.seq, "decisions": st.decisions,
+                                                     "prev_hash": st.log.prev_hash}).encode())
+                await msgs[-1].ack()
+
+    async def run(self) -> None:
+        nc = await nats.connect(self.url, max_reconnect_attempts=-1, reconnect_time_wait=0.2)
+        try:
+            js = nc.jetstream()
+            kv = await ensure_streams(js)
+            for st in self.parts.values():
+                await self._restore(js, kv, st)
+            self.ready.set()
+            tasks = [asyncio.create_task(self._serve(js, kv, st)) for st in self.parts.values()]
+            stopper = asyncio.create_task(self._stop.wait())
+            done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+            self._stop.set()
+            await asyncio.gather(*tasks)  # a failed partition loop raises here: the supervisor restarts us
+            stopper.cancel()
+        finally:
+            await nc.close()
