@@ -100,6 +100,19 @@ class Backend:
                     out.add(sig)
         return sorted(out)
 
+    def devices(self) -> dict[str, list[str]]:
+        """Suggestions for the device pickers: actuators the installed packs may command (their
+        reviewed patterns), their commands and safe states."""
+        out: dict[str, set[str]] = {"device": set(), "command": set(), "safe_state": set()}
+        for lp in self.host.packs.values():
+            for a in (lp.manifest.capabilities or {}).get("actuators", []) or []:
+                if isinstance(a.get("device"), str):
+                    out["device"].add(a["device"])
+                out["command"].update(c for c in a.get("commands") or [] if isinstance(c, str))
+                if isinstance(a.get("safe_state"), str):
+                    out["safe_state"].add(a["safe_state"])
+        return {k: sorted(v) for k, v in out.items()}
+
     def pack_rules(self) -> dict[str, Mapping[str, Any]]:
         return {doc["id"]: doc for doc in self.registry.rules if isinstance(doc.get("id"), str)}
 

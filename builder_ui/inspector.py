@@ -27,10 +27,12 @@ def param_unit(name: str, params: Mapping[str, Any], input_unit: str | None) -> 
 
 class Inspector:
     def __init__(self, lang: str, on_param: Callable[[str, str, Any], None], on_meta: Callable[[str, Any], None],
-                 on_delete: Callable[[str], None], signals: list[str]) -> None:
+                 on_delete: Callable[[str], None], suggestions: dict[str, list[str]]) -> None:
         self.lang = lang
         self.on_param, self.on_meta, self.on_delete = on_param, on_meta, on_delete
-        self.signals = signals
+        # param name -> values to suggest (signal: the plant's signals; device, command, safe_state:
+        # what the installed packs' capabilities allow)
+        self.suggestions = suggestions
         self.root = ui.column().classes("w-full gap-1").mark("inspector")
         self.problem_box: ui.column | None = None
 
@@ -124,7 +126,7 @@ class Inspector:
         elif isinstance(kind, list):  # e.g. a constant: a number, a string or a boolean
             el = ui.input(label, value="" if value is None else str(value), on_change=lambda e: set_(nid, name, _scalar(e.value)))
         else:
-            options = self.signals if name == "signal" else None
+            options = self.suggestions.get(name) or None
             el = ui.input(label, value=value or "", autocomplete=options, on_change=lambda e: set_(nid, name, e.value))
         el.classes("w-full").mark(mark)
         if hint:

@@ -67,10 +67,14 @@ class BuilderPage:
                         self.problem_list = ui.column().classes("w-full gap-0").mark("problem-list")
                     self.tests = TestPanel(lang, self.upload_events, self.simulate, self.run_tests, self.show_time)
                 with ui.scroll_area().classes("w-80 bg-grey-1 q-pa-sm").style("height: calc(100vh - 56px)"):
-                    self.inspector = Inspector(lang, self.set_param, self.set_meta, self.delete_node, self.backend.signals())
+                    self.inspector = Inspector(lang, self.set_param, self.set_meta, self.delete_node, self.suggestions())
         self.canvas.set_graph(self.draft.graph())
         self.refresh()
         self.show_inspector()
+
+    def suggestions(self) -> dict[str, list[str]]:
+        signals = set(self.backend.signals()) | {e.signal for e in self.events}
+        return {"signal": sorted(signals), **self.backend.devices()}
 
     def toggle_lang(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
@@ -209,6 +213,7 @@ class BuilderPage:
     def upload_events(self, name: str, data: bytes) -> None:
         events, bad = self.backend.read_events(name, data)
         self.events = events
+        self.inspector.suggestions = self.suggestions()  # the file's signals join the signal picker
         msg = t("events_loaded", self.lang, n=len(events))
         if bad:
             msg += " · " + t("bad_lines", self.lang, n=len(bad)) + ": " + "; ".join(b.format() for b in bad[:3])

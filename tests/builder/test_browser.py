@@ -76,7 +76,12 @@ def test_live_validation_paints_the_node_it_names(page):
     page.locator('.vue-flow__node[data-id="gt1"] .sb-node.sb-has-problem').wait_for()
     page.get_by_text("unit_mismatch").wait_for()
     assert page.locator('.vue-flow__node[data-id="signal1"] .sb-node.sb-has-problem').count() == 0
-    field(page, "unit", "%LEL")
+    unit = page.get_by_label("unit", exact=True)
+    unit.click()
+    for _ in range(3):  # editing a param never deletes the selected block
+        unit.press("Backspace")
+    unit.type("%LEL")
+    unit.press("Tab")
     page.locator('.vue-flow__node[data-id="gt1"] .sb-node:not(.sb-has-problem)').wait_for()
     # deleting from the keyboard removes the node and its wire from the document
     page.locator('.vue-flow__node[data-id="signal1"] .sb-node-head').click()

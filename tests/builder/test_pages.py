@@ -31,7 +31,7 @@ async def test_palette_lists_categories_and_blocks_in_both_languages(user):
     await user.should_see("持续时间")
 
 
-async def test_building_a_rule_from_canvas_events_validates_live(user):
+async def test_building_a_rule_from_canvas_events_validates_live(user, backend):
     await user.open("/?lang=en")
     c = user.find(marker="canvas")
     for nid, block, x in (("signal1", "signal", 0), ("gt1", "compare.gt", 220),
@@ -40,6 +40,9 @@ async def test_building_a_rule_from_canvas_events_validates_live(user):
     # the last dropped block is selected: its inspector is generated from its params schema
     await user.should_see(marker="param-device")
     await user.should_see(marker="param-confirm_s")
+    # the device picker suggests what the installed packs may command
+    (device,) = user.find(marker="param-device").elements
+    assert backend.devices()["device"] and set(backend.devices()["device"]) <= set(device.props["_autocomplete"])
     problems = canvas(user).props["problems"]["nodes"]
     assert "required" in " ".join(problems["actuator1"]) and "signal1" in problems
     for src, dst in (("signal1.value", "gt1.x"), ("gt1.out", "sustained1.x"), ("sustained1.out", "actuator1.when")):
