@@ -205,7 +205,7 @@ class Backend:
         """``{rule, paraphrase, tests, questions, notes}`` as ``safeblocks nl --json`` prints it."""
         from core.nl.api import compile_sentence
 
-        return compile_sentence(text, dict(bindings), host=self.host).to_json()  # type: ignore[no-any-return]
+        return compile_sentence(text, dict(bindings), host=self.host).to_json()
 
     # ------------------------------------------------------------ storage
     def save_draft(self, doc: Mapping[str, Any]) -> Path:

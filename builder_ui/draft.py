@@ -43,11 +43,11 @@ class Draft:
     # ------------------------------------------------------------ queries
     @property
     def nodes(self) -> list[dict[str, Any]]:
-        return self.doc["nodes"]  # type: ignore[no-any-return]
+        return self.doc["nodes"]
 
     @property
     def edges(self) -> list[dict[str, Any]]:
-        return self.doc["edges"]  # type: ignore[no-any-return]
+        return self.doc["edges"]
 
     def node(self, nid: str) -> dict[str, Any] | None:
         return next((n for n in self.nodes if n.get("id") == nid), None)

@@ -139,7 +139,7 @@ class BuilderPage:
             self._edited()
             self.select(p["id"])
 
-    def add_from_palette(self, block: str) -> str:
+    def add_from_palette(self, block: str) -> None:
         nid = self.draft.new_id(block)
         k = len(self.draft.nodes)
         position = {"x": 40 + 220 * (k % 4), "y": 40 + 140 * (k // 4)}
@@ -147,7 +147,6 @@ class BuilderPage:
         self.canvas.add_node({"id": nid, "block": block, "position": position})
         self._edited()
         self.select(nid)
-        return nid
 
     def _edge_added(self, p: dict[str, Any]) -> None:
         if self.draft.connect(p["from"], p["to"]):
@@ -287,8 +286,11 @@ class BuilderPage:
             items += [(rid, "pack") for rid in sorted(self.backend.pack_rules())]
             with ui.list().props("dense bordered separator").classes("w-full"):
                 for name, kind in items:
-                    ui.item(f"{name} ({kind})", on_click=lambda name=name, kind=kind: (
-                        self._open(name, kind), dialog.close())).mark(f"open-item-{name}")
+                    def pick_item(name: str = name, kind: str = kind) -> None:
+                        self._open(name, kind)
+                        dialog.close()
+
+                    ui.item(f"{name} ({kind})", on_click=pick_item).mark(f"open-item-{name}")
 
             async def uploaded(e: Any) -> None:
                 self._open_text((await e.file.read()).decode("utf-8", "replace"), e.file.name)
