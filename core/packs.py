@@ -133,6 +133,8 @@ def read_manifest(folder: Path) -> tuple[PackManifest | None, list[Problem]]:
         requires_core=str(req), module=module, capabilities=dict(caps) if isinstance(caps, dict) else {},
     )
     manifest.signed_by, sig_problems = verify_signature(folder)
+    if any(p.severity == "error" for p in sig_problems):
+        return None, problems + sig_problems
     return manifest, problems + sig_problems
 
 
