@@ -17,6 +17,7 @@ engine state lives in block closures (see core/runtime/live.py); the stream is t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -123,8 +124,17 @@ class Worker:
             raise RuntimeError(f"partition {st.p}: replay does not match the checkpoint / 重放与检查点不一致")
 
     async def _serve(self, js: Any, kv: Any, st: PartitionState) -> None:
-        sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=f"w-p{st.p}", stream=EVENTS_STREAM,
-                                      config=ConsumerConfig(ack_policy=AckPolicy.ALL, ack_wait=30, max_ack_pending=-1))
+        # The durable is re-created at the checkpoint on every start: after a crash, messages the
+        # dead worker had fetched but not acked would only be redelivered after ack_wait, i.e.
+        # after newer ones — out of event-time order, so the engine would drop them as late. The
+        # checkpoint (written before the ack) is the authority on what was applied.
+        durable = f"w-p{st.p}"
+        with contextlib.suppress(NotFoundError):
+            await js.delete_consumer(EVENTS_STREAM, durable)
+        start = ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=st.seq + 1) if st.seq \
+            else ConsumerConfig(deliver_policy=DeliverPolicy.ALL)
+        start.ack_policy, start.ack_wait, start.max_ack_pending = AckPolicy.ALL, 30, -1
+        sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=durable, stream=EVENTS_STREAM, config=start)
         while not self._stop.is_set():
             try:
                 msgs = await sub.fetch(self.batch, timeout=0.5)
