@@ -56,7 +56,8 @@ def bootstrap_admin(services: Services, out: IO[str] | None = None) -> str | Non
 
 
 def create_app(settings: Settings | None = None, host: PluginHost | None = None, *, migrate: bool = True,
-               announce: IO[str] | None = None) -> FastAPI:
+               announce: IO[str] | None = None, mount_plugins: bool = True) -> FastAPI:
+    """``mount_plugins=False`` leaves out what plugins mount (the builder UI): an API-only service."""
     settings = settings or Settings.from_env()
     settings.home.mkdir(parents=True, exist_ok=True)
     if migrate:
@@ -90,5 +91,6 @@ def create_app(settings: Settings | None = None, host: PluginHost | None = None,
     for r in ROUTERS:
         app.include_router(r, prefix="/api", responses=errors.ERRORS)
     app.add_middleware(RequestGuard)
-    host.mount_app(app)
+    if mount_plugins:
+        host.mount_app(app)
     return app

@@ -35,6 +35,8 @@ def labels_without_html(obj: Any, where: str = "") -> list[tuple[str, str]]:
     return bad
 
 
+# database ids and counters: bounded to a 32-bit INTEGER, which both backends hold
+DbInt = Annotated[int, Field(ge=1, le=2**31 - 1)]
 PlantId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 Label = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(no_html)]
 LongText = Annotated[str, StringConstraints(max_length=4000), AfterValidator(no_html)]

@@ -76,9 +76,9 @@ class Api:
             return int(db.scalar(select(func.count()).select_from(table)) or 0)
 
 
-def make_api(url: str, home: Path) -> Iterator[Api]:
+def make_api(url: str, home: Path, mount_plugins: bool = True) -> Iterator[Api]:
     out = io.StringIO()
-    app = create_app(Settings(home=home, database_url=url), announce=out)
+    app = create_app(Settings(home=home, database_url=url), announce=out, mount_plugins=mount_plugins)
     pw = re.search(r"one-time password: (\S+)", out.getvalue())
     assert pw, out.getvalue()
     with TestClient(app) as client:

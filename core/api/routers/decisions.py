@@ -70,7 +70,7 @@ def _out(r: DecisionRow) -> DecisionOut:
 @router.get("/decisions", response_model=list[DecisionOut])
 def list_decisions(user: Reader, db: Db, plant: PlantId, rule: Annotated[str | None, Query(max_length=128)] = None,
                    state: Annotated[str | None, Query(pattern="^(fired|cleared|unknown)$")] = None,
-                   since_seq: Annotated[int, Query(ge=0)] = 0, start: str | None = None, end: str | None = None,
+                   since_seq: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0, start: str | None = None, end: str | None = None,
                    limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[DecisionOut]:
     if not sees(user, plant):
         return []
@@ -93,7 +93,7 @@ def list_decisions(user: Reader, db: Db, plant: PlantId, rule: Annotated[str | N
             responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
                              "description": "Server-Sent Events: one `decision` event per decision"}})
 async def stream(request: Request, user: Reader, plant: PlantId, svc: Annotated[Services, Depends(services)],
-                 since_seq: Annotated[int, Query(ge=0)] = 0, max_events: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
+                 since_seq: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0, max_events: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
                  idle_s: Annotated[float, Query(gt=0, le=3600)] = 3600) -> StreamingResponse:
     """Stored decisions after ``since_seq`` first, then live ones. Ends after ``max_events`` or ``idle_s``
     seconds without a decision (clients reconnect with the last seq: nothing is lost in between)."""

@@ -13,7 +13,7 @@ from core.api.audit import audit
 from core.api.auth import check_plant, require, sees
 from core.api.deps import get_db
 from core.api.errors import ApiError, not_found
-from core.api.models import I18nText, In, PlantId, labels_without_html
+from core.api.models import DbInt, I18nText, In, PlantId, labels_without_html
 from core.api.routers.uploads import get_upload
 from core.storage.base import utcnow
 from core.storage.tables import User
@@ -44,11 +44,11 @@ class FormSave(In):
     title: I18nText
     schema_: dict[str, Any] = Field(alias="schema")
     ui_schema: dict[str, Any] = Field(default_factory=dict)
-    base_revision: int = Field(ge=1)
+    base_revision: int = Field(ge=1, le=2**31 - 1)
 
 
 class SubmissionIn(In):
-    version: int = Field(ge=1, description="the form version the data was filled on")
+    version: int = Field(ge=1, le=2**31 - 1, description="the form version the data was filled on")
     data: dict[str, Any] = Field(examples=[{"o2": 20.8, "ok": True}])
 
 
@@ -203,7 +203,7 @@ def publish_form(form_id: str, user: Writer, db: Db) -> FormVersionOut:
 
 
 @router.get("/forms/{form_id}/versions/{version}", response_model=FormVersionOut)
-def get_form_version(form_id: str, version: int, user: Annotated[User, Depends(require("forms.read"))], db: Db) -> FormVersionOut:
+def get_form_version(form_id: str, version: DbInt, user: Annotated[User, Depends(require("forms.read"))], db: Db) -> FormVersionOut:
     f = _get(db, user, form_id)
     v = db.scalar(select(FormVersion).where(FormVersion.form_id == f.id, FormVersion.version == version))
     if v is None:

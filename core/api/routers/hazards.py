@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from core.api.auth import check_plant, require, sees
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError, not_found
-from core.api.models import In, Label, LongText, PlantId
+from core.api.models import DbInt, In, Label, LongText, PlantId
 from core.api.routers.uploads import ID_PATTERN, get_upload
 from core.api.workflows import hazards as W
 from core.storage.base import utcnow
@@ -148,12 +148,12 @@ def report(body: HazardIn, user: Annotated[User, Depends(require("hazards.report
 
 
 @router.get("/hazards/{hazard_id}", response_model=HazardOut)
-def get_hazard(hazard_id: int, user: Annotated[User, Depends(require("hazards.read"))], db: Db) -> HazardOut:
+def get_hazard(hazard_id: DbInt, user: Annotated[User, Depends(require("hazards.read"))], db: Db) -> HazardOut:
     return _out(_get(db, user, hazard_id))
 
 
 @router.post("/hazards/{hazard_id}/assign", response_model=HazardOut)
-def assign(hazard_id: int, body: AssignIn, user: Annotated[User, Depends(require("hazards.assign"))], db: Db,
+def assign(hazard_id: DbInt, body: AssignIn, user: Annotated[User, Depends(require("hazards.assign"))], db: Db,
            svc: Svc) -> HazardOut:
     h = _get(db, user, hazard_id)
     _state(h, ("reported", "assigned"), "assign")
@@ -175,7 +175,7 @@ def _is_assignee(h: Hazard, user: User) -> None:
 
 
 @router.post("/hazards/{hazard_id}/start", response_model=HazardOut)
-def start(hazard_id: int, user: Annotated[User, Depends(require("hazards.rectify"))], db: Db, svc: Svc) -> HazardOut:
+def start(hazard_id: DbInt, user: Annotated[User, Depends(require("hazards.rectify"))], db: Db, svc: Svc) -> HazardOut:
     h = _get(db, user, hazard_id)
     _state(h, ("assigned",), "start rectifying")
     _is_assignee(h, user)
@@ -185,7 +185,7 @@ def start(hazard_id: int, user: Annotated[User, Depends(require("hazards.rectify
 
 
 @router.post("/hazards/{hazard_id}/rectify", response_model=HazardOut)
-def rectify(hazard_id: int, body: RectifyIn, user: Annotated[User, Depends(require("hazards.rectify"))], db: Db,
+def rectify(hazard_id: DbInt, body: RectifyIn, user: Annotated[User, Depends(require("hazards.rectify"))], db: Db,
             svc: Svc) -> HazardOut:
     h = _get(db, user, hazard_id)
     _state(h, ("assigned", "rectifying"), "rectify")
@@ -198,7 +198,7 @@ def rectify(hazard_id: int, body: RectifyIn, user: Annotated[User, Depends(requi
 
 
 @router.post("/hazards/{hazard_id}/verify", response_model=HazardOut)
-def verify(hazard_id: int, body: VerifyIn, user: Annotated[User, Depends(require("hazards.verify"))], db: Db,
+def verify(hazard_id: DbInt, body: VerifyIn, user: Annotated[User, Depends(require("hazards.verify"))], db: Db,
            svc: Svc) -> HazardOut:
     h = _get(db, user, hazard_id)
     _state(h, ("verifying",), "verify")
@@ -220,7 +220,7 @@ def verify(hazard_id: int, body: VerifyIn, user: Annotated[User, Depends(require
 
 
 @router.post("/hazards/{hazard_id}/reopen", response_model=HazardOut)
-def reopen(hazard_id: int, body: NoteIn, user: Annotated[User, Depends(require("hazards.verify"))], db: Db,
+def reopen(hazard_id: DbInt, body: NoteIn, user: Annotated[User, Depends(require("hazards.verify"))], db: Db,
            svc: Svc) -> HazardOut:
     h = _get(db, user, hazard_id)
     _state(h, ("closed",), "reopen")

@@ -13,7 +13,7 @@ from core.api.audit import audit
 from core.api.auth import check_plant, require, sees
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError, not_found
-from core.api.models import In, PlantId, labels_without_html
+from core.api.models import DbInt, In, PlantId, labels_without_html
 from core.api.ruleops import backtest, semantic_diff
 from core.rules.problems import RuleError
 from core.rules.validate import validate
@@ -42,23 +42,23 @@ class RuleCreate(In):
 
 class DraftSave(In):
     doc: RuleDoc
-    base_revision: int = Field(ge=1, examples=[1], description="the revision you loaded; stale -> 409")
+    base_revision: int = Field(ge=1, le=2**31 - 1, examples=[1], description="the revision you loaded; stale -> 409")
 
 
 class PublishIn(In):
-    base_revision: int | None = Field(None, ge=1, description="publish only if the draft is still this revision")
+    base_revision: int | None = Field(None, ge=1, le=2**31 - 1, description="publish only if the draft is still this revision")
     note: str = Field("", max_length=2000)
     deploy: bool = Field(True, description="load the new version into the plant's engine at once")
 
 
 class RollbackIn(In):
-    to_version: int = Field(ge=1)
+    to_version: int = Field(ge=1, le=2**31 - 1)
     note: str = Field("", max_length=2000)
     deploy: bool = True
 
 
 class DeployIn(In):
-    version: int | None = Field(None, ge=1, description="default: the published version")
+    version: int | None = Field(None, ge=1, le=2**31 - 1, description="default: the published version")
 
 
 class BacktestIn(In):
@@ -255,7 +255,7 @@ def versions(rule_id: str, user: Reader, db: Db) -> list[VersionOut]:
 
 
 @router.get("/rules/{rule_id}/versions/{version}", response_model=VersionOut)
-def get_version(rule_id: str, version: int, user: Reader, db: Db) -> VersionOut:
+def get_version(rule_id: str, version: DbInt, user: Reader, db: Db) -> VersionOut:
     r = _get(db, user, rule_id)
     v = db.scalar(select(RuleVersion).where(RuleVersion.rule_id == r.id, RuleVersion.version == version))
     if v is None:

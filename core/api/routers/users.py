@@ -11,7 +11,7 @@ from core.api.audit import audit
 from core.api.auth import hash_password, require
 from core.api.deps import get_db
 from core.api.errors import ApiError, not_found
-from core.api.models import In, Label
+from core.api.models import DbInt, In, Label
 from core.storage.tables import User
 
 router = APIRouter(tags=["users"])
@@ -85,7 +85,7 @@ def create_user(body: UserIn, me: Annotated[User, Depends(require("users.write")
 
 
 @router.get("/users/{user_id}", response_model=UserOut)
-def get_user(user_id: int, _: Annotated[User, Depends(require("users.read"))],
+def get_user(user_id: DbInt, _: Annotated[User, Depends(require("users.read"))],
              db: Annotated[Session, Depends(get_db)]) -> UserOut:
     u = db.get(User, user_id)
     if u is None:
@@ -94,7 +94,7 @@ def get_user(user_id: int, _: Annotated[User, Depends(require("users.read"))],
 
 
 @router.patch("/users/{user_id}", response_model=UserOut)
-def patch_user(user_id: int, body: UserPatch, me: Annotated[User, Depends(require("users.write"))],
+def patch_user(user_id: DbInt, body: UserPatch, me: Annotated[User, Depends(require("users.write"))],
                db: Annotated[Session, Depends(get_db)]) -> UserOut:
     u = db.get(User, user_id)
     if u is None:
