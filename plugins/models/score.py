@@ -43,8 +43,8 @@ class ScoreState:
         self.score: float | None = None
         self.anomalous: bool | None = None
         self.top: list[tuple[str, float]] = []
-        self.reason_en: str | None = "no sample yet"
-        self.reason_zh: str | None = "尚无数据"
+        self.reason_en: str | None = "waiting for the first complete sample"
+        self.reason_zh: str | None = "等待首个完整采样"
         self.rows = 0
         self.on: float | None = None
         self.off: float | None = None
@@ -99,27 +99,43 @@ def _build(nb: NodeBuild) -> StepFn:
             buf = deque(list(buf)[-model.window:], maxlen=model.window)
         return None
 
-    def commit(t: float, row: list[Any]) -> None:
+    def available() -> Any:
+        """The running model if it can score these inputs; otherwise None, with the reason set. Checked on
+        every sample while the output is UNKNOWN, so the first UNKNOWN decision already names the cause."""
         if store is None:
             unknown("no model store in this runtime (services['models'])", "运行时未提供模型库（services['models']）")
-            return
-        bad = [n for n, v in zip(names, row) if v is None]
-        if bad:
-            buf.clear()  # a window with a hole is not a window: refill before scoring again
-            unknown(f"input {', '.join(bad)} is UNKNOWN (stale, bad or missing)", f"输入 {'、'.join(bad)} 未知（失联、坏值或缺失）")
-            return
+            return None
         model = store.get(model_id)
         if model is None:
             err = store.missing(model_id)
             unknown(f"model unavailable: {err.en}", f"模型不可用：{err.zh}")
-            return
+            return None
         if model is not current["model"]:
             problem = bind(model)
             if problem:
                 current["model"] = None
-                unknown(f"model {model_id} v{model.version}: {problem}",
-                        f"模型 {model_id} v{model.version}：输入端口与模型特征不一致（{problem}）")
-                return
+                st.version = model.version
+                unknown(problem, f"输入端口与模型特征不一致（{problem}）")
+                return None
+        st.version = model.version
+        return model
+
+    def inputs_unknown(row: list[Any]) -> bool:
+        bad = [n for n, v in zip(names, row) if v is None]
+        if bad:
+            unknown(f"input {', '.join(bad)} is UNKNOWN (stale, bad or missing)", f"输入 {'、'.join(bad)} 未知（失联、坏值或缺失）")
+        return bool(bad)
+
+    def filling(model: Any, n: int) -> None:
+        unknown(f"window filling ({n}/{model.window} samples)", f"窗口数据不足（{n}/{model.window}）")
+
+    def commit(t: float, row: list[Any]) -> None:
+        model = available()
+        if model is None:
+            return
+        if inputs_unknown(row):
+            buf.clear()  # a window with a hole is not a window: refill before scoring again
+            return
         cols = current["cols"]
         max_gap = float(params.get("max_gap_s", 3.0 * float(model.descriptor["input"]["sampling_s"])))
         half = 0.5 * float(model.descriptor["input"]["sampling_s"])
@@ -131,10 +147,9 @@ def _build(nb: NodeBuild) -> StepFn:
         else:
             buf.append([row[c] for c in cols])
             last_row[0] = t
-        st.version, st.rows = model.version, len(buf)
+        st.rows = len(buf)
         if len(buf) < model.window:
-            unknown(f"model {model_id} v{model.version}: window filling ({len(buf)}/{model.window} samples)",
-                    f"模型 {model_id} v{model.version}：窗口数据不足（{len(buf)}/{model.window}）")
+            filling(model, len(buf))
             return
         from core.models.descriptor import ModelError
 
@@ -162,8 +177,11 @@ def _build(nb: NodeBuild) -> StepFn:
         if is_timer:
             timer[0] = None
             return
-        pending[0], pending[1] = now, [vals[s] for s in slots]
-        model = store.get(model_id) if store is not None else None
+        row = [vals[s] for s in slots]
+        pending[0], pending[1] = now, row
+        model = available() if st.score is None else (store.get(model_id) if store is not None else None)
+        if st.score is None and model is not None and not inputs_unknown(row) and len(buf) < model.window:
+            filling(model, len(buf))
         period = float(model.descriptor["input"]["sampling_s"]) if model is not None else 1.0
         due = now + 0.5 * period
         timer[0] = due

@@ -48,8 +48,8 @@ def fitted(train: np.ndarray) -> tuple[dict[str, Any], bytes]:
 
 def rule_doc(model: str = "t.pump", ports: Sequence[str] = FEATURES, period_s: float = 1.0,
              stale_factor: float = 3.0) -> dict[str, Any]:
-    """signal x3 -> model.score -> action.alert, alerting also when UNKNOWN. The engine's start-up grace is
-    period_s x stale_factor: longer than the model's window, the first decision comes from a scored window."""
+    """signal x3 -> model.score -> action.alert, alerting also when UNKNOWN (signals stale after
+    period_s x stale_factor without a sample)."""
     nodes: list[dict[str, Any]] = [{"id": p, "block": "signal", "params": {"signal": f"P1.{p}", "period_s": period_s,
                                                                            "stale_factor": stale_factor}}
                                    for p in ports]

@@ -12,6 +12,7 @@ import pytest
 from onnx import numpy_helper
 
 from core.models.store import ModelStore
+from core.runtime.decisions import explain
 from plugins.models.score import STATE_KEY
 
 from .conftest import engine, feed, normal_rows, rule_doc, states
@@ -32,6 +33,15 @@ def store_with(desc, data) -> ModelStore:  # type: ignore[no-untyped-def]
 def unknown_text(eng) -> str:  # type: ignore[no-untyped-def]
     d = next(d for d in eng.decisions if d.state == "unknown")
     return d.explanation["en"] + " | " + d.explanation["zh"]
+
+
+def explanation_now(eng) -> str:  # type: ignore[no-untyped-def]
+    """What the rule's explanation says at this instant. The engine reports UNKNOWN once per episode, so a
+    cause that appears later in the same episode (NaN after the window filled) is read here."""
+    ri = eng.instances["t.pump.anomaly"]
+    assert ri.vals[ri.rule.cond_slots[0]] is None  # the rule is UNKNOWN right now
+    text = explain(ri.rule, ri.vals, "unknown", "unknown", [], ri.feeds)
+    return text["en"] + " | " + text["zh"]
 
 
 def test_registered_through_the_builtin_entry_point(host):  # type: ignore[no-untyped-def]
@@ -119,11 +129,12 @@ def test_nan_output_is_unknown(registry, fitted):  # type: ignore[no-untyped-def
             init.CopyFrom(numpy_helper.from_array(np.full(3, np.nan, dtype=np.float32), "inv_std"))
     nan_bytes = model.SerializeToString()
     desc["onnx_sha256"] = hashlib.sha256(nan_bytes).hexdigest()
-    eng = engine(registry, store_with(desc, nan_bytes), rule_doc(stale_factor=10))
+    eng = engine(registry, store_with(desc, nan_bytes))
     feed(eng, normal_rows(12))
-    assert states(eng) == ["unknown"]
-    text = unknown_text(eng)
-    assert "NaN" in text and "v1" in text
+    assert states(eng) == ["unknown"]  # from the first sample on (window filling), never "normal"
+    assert "window filling" in unknown_text(eng)
+    text = explanation_now(eng)
+    assert "model t.pump v1" in text and "NaN" in text and "模型 t.pump v1" in text
     assert eng.decisions[0].trace["m"] is None
 
 
@@ -201,7 +212,7 @@ def test_timers_of_other_blocks_do_not_start_a_timer_chain(registry, fitted):  #
     t = feed(eng, normal_rows(20, seed=3))
     t = feed(eng, anomalous_rows(6), t0=t)
     t = feed(eng, normal_rows(8, seed=9), t0=t)
-    assert states(eng) == ["fired", "cleared"]
+    assert states(eng) == ["unknown", "cleared", "fired", "cleared"]
     # rows are scored half a period after their samples; the clear timer lands at k + 0.5 + 2.3, between samples
     assert eng.decisions[-1].ts % 1.0 == pytest.approx(0.8)
     st = eng.instances["t.pump.anomaly"].rule.params["m"][STATE_KEY]
