@@ -6758,7 +6758,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 	setup(e, { expose: n, emit: a }) {
 		let o = e, s = a, l = "sb-flow-" + Math.random().toString(36).slice(2), u = $(l), { addNodes: d, addEdges: f, setNodes: p, setEdges: m, findNode: h, getEdges: g, getNodes: _, screenToFlowCoordinate: v, fitView: y } = u, x = A({
 			resetting: !1,
-			count: 0
+			empty: !0
 		});
 		function S(e) {
 			return `${e.source}.${e.sourceHandle}->${e.target}.${e.targetHandle}`;
@@ -6837,7 +6837,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			inputsOf: j
 		});
 		function ee(e) {
-			x.resetting = !0, p((e.nodes || []).map(E)), m((e.edges || []).map(C)), x.count = (e.nodes || []).length, b(() => {
+			x.resetting = !0, p((e.nodes || []).map(E)), m((e.edges || []).map(C)), x.empty = !(e.nodes || []).length, b(() => {
 				x.resetting = !1, (e.nodes || []).length && setTimeout(() => y({
 					padding: .15,
 					maxZoom: 1.2
@@ -6885,7 +6885,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				}
 			})));
 		}), u.onNodesChange((e) => {
-			if (x.resetting) return;
+			if (x.empty = _.value.length === 0, x.resetting) return;
 			let t = e.filter((e) => e.type === "remove").map((e) => e.id);
 			t.length && s("itemsremove", {
 				nodes: t,
@@ -6928,14 +6928,14 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				id: a,
 				block: t,
 				position: i
-			})]), z(a, n), s("nodeadd", {
+			})]), x.empty = !1, z(a, n), s("nodeadd", {
 				id: a,
 				block: t,
 				position: i
 			});
 		}
 		function U(e) {
-			h(e.id) || d([E(e)]);
+			h(e.id) || (d([E(e)]), x.empty = !1);
 		}
 		function te(e) {
 			f([C(e)]);
@@ -6971,7 +6971,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				data: e.data
 			}, null, 8, ["id", "data"])]),
 			_: 1
-		}), !V(_).length && e.emptyText ? (O(), i("div", mu, L(e.emptyText), 1)) : r("", !0)], 32));
+		}), x.empty && e.emptyText ? (O(), i("div", mu, L(e.emptyText), 1)) : r("", !0)], 32));
 	}
 };
 // src/index.js
