@@ -91,3 +91,26 @@ def test_cli_eval_runs_the_protocol(tmp_path, capsys):  # type: ignore[no-untype
 
 def test_cli_eval_on_an_empty_folder_is_an_error(tmp_path):  # type: ignore[no-untyped-def]
     assert main(["model", "eval", "--skab", str(tmp_path)]) == 2
+
+
+def test_cli_replay_with_models(tmp_path, capsys, fitted):  # type: ignore[no-untyped-def]
+    from .conftest import rule_doc
+
+    desc, data = fitted
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "pump.json").write_text(json.dumps(desc), "utf-8")
+    (models / "pump.onnx").write_bytes(data)
+    (tmp_path / "rule.json").write_text(json.dumps(rule_doc()), "utf-8")
+    rows = normal_rows(30, seed=3)
+    rows[20:, 0] -= 6.0
+    lines = ["ts,signal,value"] + [f"{t},P1.{p},{rows[t, j]:.5f}" for t in range(30) for j, p in enumerate(("flow", "pressure", "temp"))]
+    (tmp_path / "events.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    capsys.readouterr()
+    assert main(["model", "replay", str(tmp_path / "rule.json"), "--events", str(tmp_path / "events.csv"),
+                 "--models", str(models)]) == 0
+    out = capsys.readouterr()
+    recs = [json.loads(line) for line in out.out.splitlines()]
+    assert [r["state"] for r in recs] == ["unknown", "cleared", "fired"]
+    assert "model t.pump v1" in recs[-1]["explanation"]["en"] and recs[-1]["trace"]["m"] is True
+    assert "models: t.pump v1" in out.err
