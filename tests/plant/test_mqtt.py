@@ -58,9 +58,9 @@ def test_mqtt_events_commands_readback_and_keepalive(mosquitto: Mosquitto, sim_r
         rt.close()
 
 
-def test_broker_restart_mid_stream_loses_no_event(tmp_path: Path, sim_rules: RuleSet, host: PluginHost) -> None:
-    broker = Mosquitto(tmp_path)
-    (tmp_path / "data").mkdir()
+def test_broker_restart_mid_stream_resumes(tmp_path: Path, sim_rules: RuleSet, host: PluginHost) -> None:
+    broker = Mosquitto(tmp_path, persistent=True)
+    broker.start()
     got: list[Event] = []
     lock = threading.Lock()
 
@@ -68,8 +68,6 @@ def test_broker_restart_mid_stream_loses_no_event(tmp_path: Path, sim_rules: Rul
         with lock:
             got.extend(batch)
 
-    conf_extra = f"persistence true\npersistence_location {tmp_path / 'data'}/\n"
-    broker_start(broker, conf_extra)
     lt = LoopThread()
     conn = MqttConnector("mqtt:restart", host, sink, port=broker.port, topics=["safeblocks/sim/ev/#"], keepalive_s=30)
     fut = lt.start(conn)
@@ -82,8 +80,7 @@ def test_broker_restart_mid_stream_loses_no_event(tmp_path: Path, sim_rules: Rul
             publish_mqtt(plant, "127.0.0.1", broker.port, until_s=300, commands=False, stats=stats))))
         th.start()
         assert wait_for(lambda: len(got) > 600)
-        broker.stop()
-        broker_start(broker, conf_extra)
+        broker.restart()
         th.join(60)
         sent = sorted((e.ts, e.signal) for e in plant_for("normal_operation").events(until=300))
         assert result and result[0] >= len(sent)
@@ -103,17 +100,3 @@ def test_broker_restart_mid_stream_loses_no_event(tmp_path: Path, sim_rules: Rul
         fut.result(10)
         lt.close()
         broker.stop()
-
-
-def broker_start(broker: Mosquitto, extra: str) -> None:
-    """(Re)start mosquitto on the same port with persistence, so queued QoS 1 messages survive."""
-    import shutil
-    import subprocess
-
-    from tests.plant.conftest import wait_port
-
-    conf = broker.folder / "mosquitto.conf"
-    conf.write_text(f"listener {broker.port} 127.0.0.1\nallow_anonymous true\n{extra}")
-    broker.proc = subprocess.Popen([shutil.which("mosquitto") or "/usr/sbin/mosquitto", "-c", str(conf)],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_port(broker.port)
