@@ -140,8 +140,9 @@ def cmd_replay(args: argparse.Namespace) -> int:
     finally:
         if args.out:
             out.close()
+    running = [m for m in (store.get(i) for i in store.ids()) if m is not None]
     print(f"{engine.stats.events} events, {len(decisions)} decisions, {len(errors)} bad lines; models: "
-          + (", ".join(f"{m} v{store.get(m).version}" for m in store.ids() if store.get(m)) or "none"), file=sys.stderr)
+          + (", ".join(f"{m.id} v{m.version}" for m in running) or "none"), file=sys.stderr)
     return 0
 
 
