@@ -114,11 +114,19 @@ class TestPanel:
         rows = [nid for nid in reversed(order) if nid in trace.changes]
         data: list[dict[str, Any]] = []
         for y, nid in enumerate(rows):
-            changes = trace.changes.get(nid, [])
-            for i, (ts, v) in enumerate(changes):
-                until = changes[i + 1][0] if i + 1 < len(changes) else end
-                colour = COLOURS.get(v, "#90a4ae") if isinstance(v, str) else "#78909c"
-                data.append({"value": [ts * 1000, y, until * 1000, str(v)], "itemStyle": {"color": colour}})
+            # one bar per run of equal TRUE/FALSE/UNKNOWN; a number that changes every sample
+            # is one grey bar (its values are on the node and under the slider)
+            runs: list[list[Any]] = []
+            for ts, v in trace.changes.get(nid, []):
+                key = v if isinstance(v, str) else "#"
+                if runs and runs[-1][1] == key:
+                    continue
+                runs.append([ts, key])
+            for i, (ts, key) in enumerate(runs):
+                until = runs[i + 1][0] if i + 1 < len(runs) else end
+                colour = COLOURS.get(key, "#90a4ae") if key != "#" else "#78909c"
+                data.append({"value": [ts * 1000, y, until * 1000, key if key != "#" else "number"],
+                             "itemStyle": {"color": colour}})
         fires = [{"value": [d["t"] * 1000, len(rows)], "itemStyle": {"color": STATE_COLOURS.get(d["state"], "#333")}}
                  for d in trace.decisions]
         self.chart.options.clear()
