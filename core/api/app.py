@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, host: PluginHost | None = None,
     install_effects(runtime)
     with sessions() as db:
         runtime.load_deployed(db)
+        db.commit()  # seeding the engines may have stored state events and decisions
     bootstrap_admin(services, announce)
 
     @asynccontextmanager

@@ -32,6 +32,47 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
                 db.commit()
 
 
+class PlantSink:
+    """The service runtime as a simulator sink: events of the simulated plant go to plant ``sim``,
+    stored and chained like any other plant's; actions reach the simulated devices through plugins."""
+
+    def __init__(self, app: Any, plant: str = "sim") -> None:
+        self.svc, self.plant = app.state.services, plant
+
+    def submit(self, events: Any) -> list[Any]:
+        with self.svc.sessions() as db:
+            self.svc.runtime.ingest(db, self.plant, list(events))
+        return []
+
+    def tick(self, now: float | None = None) -> list[Any]:
+        with self.svc.sessions() as db:
+            self.svc.runtime.advance(db, self.plant, time.time() if now is None else now)
+        return []
+
+
+def _simulate(app: Any) -> Any:
+    """Start the simulator plugin's connector, if one is installed, with its plant rules deployed."""
+    import importlib
+    from pathlib import Path
+
+    from core.api.seed import install_rules
+    from core.rules.document import load_rule_file, rule_files
+
+    svc = app.state.services
+    spec = svc.host.registry.connectors.get("simulator")
+    if spec is None:
+        print("safeblocks: --simulate: no simulator plugin is installed; starting without it / 未安装模拟器插件")
+        return None
+    folder = Path(importlib.import_module(spec.factory.__module__).__file__ or ".").parent / "rules"
+    docs = [src.doc for f in (rule_files(folder) if folder.is_dir() else []) for src in [load_rule_file(f)[0]] if src]
+    for line in install_rules(svc, "sim", docs, "system:simulator"):
+        print(f"safeblocks: simulator rule {line}")
+    handle = spec.factory(PlantSink(app))
+    svc.extra["simulator"] = handle
+    print("safeblocks: plant simulator running (plant 'sim') / 装置模拟器已启动（厂区 sim）")
+    return handle
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -40,13 +81,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_app()
     if args.simulate:
-        connectors = app.state.services.host.registry.connectors
-        sim = next((c for c in connectors if "sim" in getattr(c, "name", "")), None)
-        if sim is None:
-            print("safeblocks: --simulate: no simulator plugin is installed; starting without it")
-        else:
-            app.state.services.extra["simulator"] = sim
-            print(f"safeblocks: simulator plugin {sim.name} registered (started by its plugin)")
+        _simulate(app)
     stop = threading.Event()
     t = threading.Thread(target=_ticker, args=(app, stop), daemon=True, name="safeblocks-ticker")
     t.start()
@@ -54,6 +89,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     finally:
         stop.set()
+        sim = app.state.services.extra.get("simulator")
+        if sim is not None:
+            sim.stop()
     return 0
 
 

@@ -94,7 +94,7 @@ def install(app: FastAPI) -> None:
                                   f"请求体不是合法的 JSON：{ctx.get('error', e.get('msg'))}", where,
                                   "send one JSON document with Content-Type: application/json",
                                   "请发送合法的 JSON，并设置 Content-Type: application/json")
-        problems = []
+        problems: list[dict[str, Any]] = []
         for e in errs:
             loc = e.get("loc", ())
             msg = str(e.get("msg", "invalid"))
@@ -105,7 +105,7 @@ def install(app: FastAPI) -> None:
             else:
                 en, zh = msg, f"字段不合法：{msg}"
             problems.append({"pointer": _pointer(loc), "code": str(e.get("type", "invalid")), "message": {"en": en, "zh": zh}})
-        first = problems[0] if problems else {"pointer": "", "message": {"en": "invalid", "zh": "不合法"}}
+        first: dict[str, Any] = problems[0] if problems else {"pointer": "", "message": {"en": "invalid", "zh": "不合法"}}
         return error_response(422, "invalid_input", f"{first['pointer']}: {first['message']['en']}",
                               f"{first['pointer']}：{first['message']['zh']}", where,
                               "fix the fields listed in problems (each has a JSON pointer)",

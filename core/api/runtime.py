@@ -30,6 +30,8 @@ from core.storage.tables import DecisionRow, EventRow, Rule, RuleVersion
 
 log = logging.getLogger("safeblocks.service")
 Effect = Callable[[Session, str, Mapping[str, Any], Mapping[str, Any]], Mapping[str, Any]]
+# current platform state as signals ((signal, value) pairs), fed to an engine when a rule is deployed
+Seeder = Callable[[Session, str], list[tuple[str, Any]]]
 
 
 @dataclass
@@ -55,6 +57,7 @@ class LiveRuntime:
         self.sessions = sessions
         self.plants: dict[str, PlantRuntime] = {}
         self.effects: dict[str, Effect] = {}
+        self.seeders: list[Seeder] = []
         self._lock = threading.Lock()
         self._subs: list[tuple[asyncio.AbstractEventLoop, asyncio.Queue[dict[str, Any]], frozenset[str] | None]] = []
 
@@ -84,6 +87,11 @@ class LiveRuntime:
             if rule.id in pr.engine.instances:
                 pr.engine.remove_rule(rule.id)
             pr.engine.add_rule(rule)
+            # a rule deployed now must see the permits already active (not UNKNOWN until they change)
+            for seeder in self.seeders:
+                for sig, value in seeder(db, plant):
+                    if any(src.signal == sig for src in rule.sources):
+                        self.signal(db, plant, sig, value)
 
     def undeploy(self, db: Session, plant: str, rule_id: str) -> None:
         pr = self.plant(db, plant)
@@ -187,8 +195,13 @@ class LiveRuntime:
         results = []
         for a in d.actions:
             effect = self.effects.get(str(a.get("type")))
+            res: Mapping[str, Any] | None = None
             try:
-                res = effect(db, pr.plant, a, rec) if effect else self.host.execute_action(a, d)
+                if effect is not None:  # the platform's own records (permits, hazards) first
+                    res = effect(db, pr.plant, a, rec)
+                # then the plugins (devices, notifiers, a simulated plant); idempotent on the key
+                plugin = self.host.execute_action(a, d)
+                res = {**(res or {}), "plugin": dict(plugin)} if plugin else res
             except Exception as e:  # an action that fails is reported on the decision, never drops it
                 log.warning("action %s of %s failed: %r", a.get("type"), d.id, e)
                 res = {"ok": False, "error": repr(e)}

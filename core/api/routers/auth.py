@@ -55,7 +55,7 @@ def login(body: LoginIn, request: Request, db: Annotated[Session, Depends(get_db
     raw, tok = issue_token(db, user)
     audit(db, user, "auth.login", "user", user.id)
     db.commit()
-    return TokenOut(token=raw, expires_at=tok.expires_at.isoformat().replace("+00:00", "Z"),
+    return TokenOut(token=raw, token_type="bearer", expires_at=tok.expires_at.isoformat().replace("+00:00", "Z"),
                     must_change_password=user.must_change_password, user=user_out(user))
 
 

@@ -109,7 +109,8 @@ def form_problems(schema: dict[str, Any], ui: dict[str, Any]) -> list[dict[str, 
           f"不是合法的 JSON Schema：{e.message}")
     if schema.get("type") != "object" or not isinstance(schema.get("properties"), dict):
         p("/schema/type", "a form schema is an object with properties", "表单 schema 必须是带 properties 的 object")
-    props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+    raw_props = schema.get("properties")
+    props: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
     for name, spec in ui.items():
         if name not in props:
             p(f"/ui_schema/{name}", f"UI for unknown field {name!r}", f"界面配置引用了不存在的字段 “{name}”")
@@ -235,7 +236,7 @@ def submission_problems(db: Session, v: FormVersion, data: dict[str, Any]) -> li
         if not isinstance(spec, dict) or name not in data:
             continue
         cond = spec.get("visible_if")
-        if isinstance(cond, dict) and data.get(cond.get("field")) != cond.get("equals"):
+        if isinstance(cond, dict) and data.get(str(cond.get("field"))) != cond.get("equals"):
             probs.append({"pointer": f"/data/{name}", "message": {"en": f"{name} is hidden by visible_if: leave it out",
                                                                    "zh": f"{name} 在当前条件下不显示，请不要填写"}})
         if spec.get("widget") in UPLOAD_WIDGETS:

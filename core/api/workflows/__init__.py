@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from core.api.audit import audit
 from core.api.runtime import LiveRuntime
-from core.api.workflows.hazards import open_hazard_from_rule
-from core.api.workflows.permits import suspend_by_rule
+from core.api.workflows.hazards import hazard_counts, open_hazard_from_rule
+from core.api.workflows.permits import permit_states, suspend_by_rule
 
 
 def install_effects(runtime: LiveRuntime) -> None:
@@ -22,6 +22,8 @@ def install_effects(runtime: LiveRuntime) -> None:
 
     runtime.effects["permit_suspend"] = permit_suspend
     runtime.effects["create_hazard"] = create_hazard
+    runtime.seeders.append(permit_states)
+    runtime.seeders.append(hazard_counts)
 
 
 __all__ = ["audit", "install_effects"]

@@ -45,6 +45,13 @@ def publish_counts(db: Session, runtime: LiveRuntime, plant: str, area: str) -> 
     runtime.signal(db, plant, f"hazard.{area}.open", float(n))
 
 
+def hazard_counts(db: Session, plant: str) -> list[tuple[str, Any]]:
+    rows = db.execute(select(Hazard.area, func.count()).where(Hazard.plant == plant,
+                                                              Hazard.status.not_in(("closed", "duplicate")))
+                      .group_by(Hazard.area))
+    return [(f"hazard.{area}.open", float(n)) for area, n in rows]
+
+
 def find_duplicate(db: Session, plant: str, area: str, spot: str, reporter: str | None) -> tuple[Hazard | None, int]:
     """The earliest open hazard of the same spot within the window, and how many of them this reporter filed."""
     since = utcnow() - DUPLICATE_WINDOW

@@ -40,7 +40,7 @@ ANALYSIS_FRESH = timedelta(minutes=30)  # an analysis older than this before wor
 
 
 def check_gas(kind: str, readings: Mapping[str, float]) -> list[dict[str, Any]]:
-    failures = []
+    failures: list[dict[str, Any]] = []
     for name, (lo, hi) in GAS_LIMITS[kind].items():
         v = readings.get(name)
         if v is None:
@@ -99,6 +99,12 @@ def missing_signatures(db: Session, p: Permit) -> list[str]:
     have = {s.meaning for s in db.scalars(select(Signature).where(Signature.permit_id == p.id,
                                                                   Signature.record_hash == record_hash(p)))}
     return [m for m in REQUIRED_SIGNATURES[(p.kind, p.level)] if m not in have]
+
+
+def permit_states(db: Session, plant: str) -> list[tuple[str, Any]]:
+    rows = db.execute(select(Permit.id, Permit.status).where(Permit.plant == plant,
+                                                             Permit.status.in_(("active", "suspended"))))
+    return [(f"permit.{pid}.status", status) for pid, status in rows]
 
 
 def suspend_by_rule(db: Session, runtime: LiveRuntime, plant: str, action: Mapping[str, Any],
