@@ -66,11 +66,13 @@ def three_valued(v: Any) -> Any:
 class Backend:
     """Catalogue, validation, replay and draft storage for one plugin host."""
 
-    def __init__(self, host: PluginHost, drafts_dir: Path | None = None) -> None:
+    def __init__(self, host: PluginHost, drafts_dir: Path | None = None, service: Any = None) -> None:
         self.host = host
         self.registry = host.registry
         home = Path(os.environ.get("SAFEBLOCKS_HOME", "var"))
         self.drafts_dir = drafts_dir or home / "drafts"
+        # the service's lifecycle API (builder_ui.service.ServiceClient) when mounted in it
+        self.service = service
 
     # ------------------------------------------------------------ catalogue
     def blocks(self) -> dict[str, dict[str, Any]]:

@@ -8,6 +8,7 @@ from typing import Any
 from nicegui import ui
 
 from builder_ui.adapter import Backend
+from builder_ui.service import ServiceClient
 
 _backend: Backend | None = None
 
@@ -55,7 +56,9 @@ def mount(app: Any, host: Any = None) -> None:
 
         host = PluginHost.load()
     home = getattr(getattr(services, "settings", None), "home", None)
-    register_pages(Backend(host, drafts_dir=Path(home) / "drafts" if home else None))
+    # inside the service, publish/versions/rollback go through its HTTP API (in-process)
+    service = ServiceClient(app) if services is not None else None
+    register_pages(Backend(host, drafts_dir=Path(home) / "drafts" if home else None, service=service))
     # mounted last by the service, so /api/... routes registered before still match first;
     # no Tailwind: see UTILITIES
     ui.run_with(app, mount_path="/", title="safeblocks", show_welcome_message=False, tailwind=False)

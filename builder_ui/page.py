@@ -15,6 +15,7 @@ from builder_ui.canvas import RuleCanvas
 from builder_ui.draft import Draft, overlay, summary
 from builder_ui.i18n import pick, t
 from builder_ui.inspector import Inspector
+from builder_ui.lifecycle import Lifecycle
 from builder_ui.nl_box import NLBox
 from builder_ui.palette import Palette
 from builder_ui.test_panel import TestPanel
@@ -31,6 +32,8 @@ class BuilderPage:
         self.checked: Any = None
         self.events: list[Any] = []
         self.trace: Any = None
+        self.lifecycle = (Lifecycle(backend.service, self.lang, lambda: self.draft.doc, self.load)
+                          if backend.service is not None else None)
         self.root = ui.column().classes("w-full h-full gap-0 q-pa-none").mark("builder")
         self.build()
 
@@ -48,6 +51,9 @@ class BuilderPage:
                 ui.button(t("open", lang), icon="folder_open", on_click=self.open_dialog).props("flat color=white").mark("open")
                 ui.button(t("save", lang), icon="save", on_click=self.save).props("flat color=white").mark("save")
                 ui.button(t("download", lang), icon="download", on_click=self.download).props("flat color=white").mark("download")
+                if self.lifecycle is not None:
+                    self.lifecycle.lang = lang
+                    self.lifecycle.buttons()
                 ui.button(t("language", lang), icon="translate", on_click=self.toggle_lang).props("flat color=white").mark("lang")
             with ui.row().classes("w-full no-wrap items-stretch gap-0"):
                 with ui.scroll_area().classes("w-64 bg-grey-1").style("height: calc(100vh - 56px)"):
@@ -260,6 +266,9 @@ class BuilderPage:
 
     # ------------------------------------------------------------ documents
     def load(self, doc: dict[str, Any]) -> None:
+        """A new document on the canvas (a file, a pack rule, a sentence, the service's draft)."""
+        if self.lifecycle is not None:
+            self.lifecycle.base = None  # whoever loads from the service sets the base after this
         self.draft.replace(doc)
         self.selected, self.trace, self.events = None, None, []
         self.canvas.set_graph(self.draft.graph())
@@ -278,16 +287,21 @@ class BuilderPage:
         name = f"{self.draft.doc.get('id', 'rule')}.json"
         ui.download.content(self.draft.to_json(), name, "application/json")
 
-    def open_dialog(self) -> None:
+    async def open_dialog(self) -> None:
         lang = self.lang
+        remote = {r["id"]: r for r in await self.lifecycle.service_rules()} if self.lifecycle else {}
         with ui.dialog() as dialog, ui.card().classes("w-96").mark("open-dialog"):
             ui.label(t("open", lang)).classes("text-h6")
-            items = [(name, "draft") for name in self.backend.list_drafts()]
+            items = [(rid, "service") for rid in sorted(remote)]
+            items += [(name, "draft") for name in self.backend.list_drafts()]
             items += [(rid, "pack") for rid in sorted(self.backend.pack_rules())]
             with ui.list().props("dense bordered separator").classes("w-full"):
                 for name, kind in items:
                     def pick_item(name: str = name, kind: str = kind) -> None:
-                        self._open(name, kind)
+                        if kind == "service" and self.lifecycle is not None:
+                            self.lifecycle.open_service_rule(remote[name])
+                        else:
+                            self._open(name, kind)
                         dialog.close()
 
                     ui.item(f"{name} ({kind})", on_click=pick_item).mark(f"open-item-{name}")

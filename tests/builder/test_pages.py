@@ -92,6 +92,7 @@ async def test_replay_an_uploaded_file_shows_the_fire_and_node_values(user, back
     backend.save_draft(gas_rule())
     await user.open("/?lang=en")
     user.find(marker="open").click()
+    await user.should_see(marker="open-item-test.gas_fan")
     user.find(marker="open-item-test.gas_fan").click()
     await user.should_see("No problems: the rule can run")
     (upload,) = user.find(marker="events-upload").elements
@@ -128,6 +129,7 @@ async def test_save_and_open_a_rule_file(user, backend):
     user.find(marker="new").click()
     assert canvas(user).props["graph"]["nodes"] == []
     user.find(marker="open").click()
+    await user.should_see(marker="open-upload")
     (up,) = user.find(marker="open-upload").elements
     await up.handle_uploads([ui.upload.SmallFileUpload("r.json", "application/json", json.dumps(gas_rule()).encode())])
     await user.should_see("test.gas_fan · v1")
@@ -154,6 +156,7 @@ async def test_a_pack_rule_opens_laid_out_and_its_tests_pass(user, backend):
     rid = sorted(backend.pack_rules())[0]
     await user.open("/?lang=en")
     user.find(marker="open").click()
+    await user.should_see(marker=f"open-item-{rid}")
     user.find(marker=f"open-item-{rid}").click()
     await user.should_see(f"{rid} · v")
     nodes = canvas(user).props["graph"]["nodes"]

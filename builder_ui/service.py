@@ -1,0 +1,73 @@
+"""The platform service's rule lifecycle, through its public HTTP API (``/api/...``).
+
+When the builder is mounted on the service, it calls the same app in-process (httpx's ASGI
+transport: no socket, no second server) with the signed-in engineer's token, so every save,
+publish and rollback goes through the API's auth, optimistic concurrency and audit exactly as
+any other client's would. The builder never touches the service's tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    def message(self, lang: str) -> str:
+        err = self.body.get("error") if isinstance(self.body, dict) else None
+        if not isinstance(err, dict):
+            return f"HTTP {self.status}"
+        msg = (err.get("message") or {}).get(lang) or (err.get("message") or {}).get("en") or err.get("code", "")
+        fix = (err.get("fix") or {}).get(lang)
+        return f"{msg} ({fix})" if fix else str(msg)
+
+
+class ServiceClient:
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def call(self, method: str, path: str, token: str | None = None, json: Any = None) -> Reply:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        transport = httpx.ASGITransport(app=self.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            r = await client.request(method, path, json=json, headers=headers)
+        try:
+            body = r.json() if r.content else None
+        except ValueError:
+            body = r.text
+        return Reply(r.status_code, body)
+
+    async def login(self, username: str, password: str) -> Reply:
+        return await self.call("POST", "/api/auth/login", json={"username": username, "password": password})
+
+    async def rules(self, token: str) -> Reply:
+        return await self.call("GET", "/api/rules", token)
+
+    async def rule(self, token: str, rule_id: str) -> Reply:
+        return await self.call("GET", f"/api/rules/{rule_id}", token)
+
+    async def create(self, token: str, plant: str, doc: dict[str, Any]) -> Reply:
+        return await self.call("POST", "/api/rules", token, {"plant": plant, "doc": doc})
+
+    async def save_draft(self, token: str, rule_id: str, doc: dict[str, Any], base_revision: int) -> Reply:
+        return await self.call("PUT", f"/api/rules/{rule_id}/draft", token, {"doc": doc, "base_revision": base_revision})
+
+    async def publish(self, token: str, rule_id: str, base_revision: int, note: str = "") -> Reply:
+        return await self.call("POST", f"/api/rules/{rule_id}/publish", token,
+                               {"base_revision": base_revision, "note": note})
+
+    async def versions(self, token: str, rule_id: str) -> Reply:
+        return await self.call("GET", f"/api/rules/{rule_id}/versions", token)
+
+    async def rollback(self, token: str, rule_id: str, to_version: int, note: str = "") -> Reply:
+        return await self.call("POST", f"/api/rules/{rule_id}/rollback", token, {"to_version": to_version, "note": note})

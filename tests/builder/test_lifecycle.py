@@ -1,0 +1,133 @@
+"""Publish, versions with their diff, rollback and conflicts, against the real service (SQLite),
+called in-process through its HTTP API as the builder does when mounted in it."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from nicegui import ui
+
+from builder_ui.adapter import Backend
+from builder_ui.service import ServiceClient
+from tests.builder.rules import gas_rule
+
+pytestmark = pytest.mark.anyio
+PASSWORD = "correct horse battery staple"
+# the service hashes passwords with Argon2id and runs its endpoints in a thread: wait up to 20 s
+WAIT = 200
+
+
+@pytest.fixture
+def service_app(host, tmp_path):  # type: ignore[no-untyped-def]
+    from core.api.app import create_app
+    from core.api.auth import hash_password
+    from core.storage.db import Settings
+    from core.storage.tables import User
+
+    app = create_app(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'sb.db'}"), host=host,
+                     announce=io.StringIO(), mount_plugins=False)
+    with app.state.services.sessions() as db:
+        for name in ("engineer1", "engineer2"):
+            db.add(User(username=name, display_name=name, role="engineer", plants=["*"], password_hash=hash_password(PASSWORD)))
+        db.commit()
+    yield app
+    app.state.services.engine.dispose()
+
+
+@pytest.fixture
+async def user(host, tmp_path, service_app):  # type: ignore[no-untyped-def]
+    from nicegui.testing.user_simulation import user_simulation
+
+    from builder_ui.app import register_pages
+
+    async with user_simulation() as u:
+        register_pages(Backend(host, drafts_dir=tmp_path / "drafts", service=ServiceClient(service_app)))
+        yield u
+
+
+async def sign_in(user, name: str = "engineer1") -> None:  # type: ignore[no-untyped-def]
+    user.find(marker="sign-in").click()
+    user.find(marker="username").type(name)
+    user.find(marker="password").type(PASSWORD)
+    user.find(marker="sign-in-go").click()
+    await user.should_see(f"Signed in: {name}", retries=WAIT)
+
+
+async def open_file(user, doc) -> None:  # type: ignore[no-untyped-def]
+    user.find(marker="open").click()
+    await user.should_see(marker="open-upload", retries=WAIT)
+    (up,) = user.find(marker="open-upload").elements
+    await up.handle_uploads([ui.upload.SmallFileUpload("r.json", "application/json", json.dumps(doc).encode())])
+    await user.should_see(f"{doc['id']} · v", retries=WAIT)
+
+
+async def publish(user) -> None:  # type: ignore[no-untyped-def]
+    user.find(marker="publish").click()
+    await user.should_see(marker="publish-go", retries=WAIT)
+    user.find(marker="publish-go").click()
+
+
+async def test_publish_edit_publish_diff_and_rollback(user):
+    await user.open("/?lang=en")
+    await sign_in(user)
+    await open_file(user, gas_rule())
+    await publish(user)
+    await user.should_see("Published test.gas_fan version 1", retries=WAIT)
+    user.find(marker="canvas").trigger("nodeselect", {"id": "hi"})
+    user.find(marker="param-value").clear().type("30")
+    await publish(user)
+    await user.should_see("Published test.gas_fan version 2", retries=WAIT)
+    user.find(marker="versions").click()
+    await user.should_see(marker="version-2", retries=WAIT)
+    await user.should_see("change /nodes/hi/params/value: 25 → 30", retries=WAIT)
+    user.find(marker="rollback-1").click()
+    await user.should_see("Rolled back to v1 (new version 3)", retries=WAIT)
+
+
+async def test_someone_elses_newer_draft_is_shown_not_overwritten(user, service_app):
+    await user.open("/?lang=en")
+    await sign_in(user)
+    await open_file(user, gas_rule())
+    await publish(user)
+    await user.should_see("Published test.gas_fan version 1", retries=WAIT)
+    # engineer2 changes the draft on the service meanwhile
+    other = ServiceClient(service_app)
+    token = (await other.login("engineer2", PASSWORD)).body["token"]
+    theirs = gas_rule()
+    theirs["nodes"][1]["params"]["value"] = 20
+    rev = (await other.rule(token, "test.gas_fan")).body["revision"]
+    assert (await other.save_draft(token, "test.gas_fan", theirs, rev)).ok
+    user.find(marker="canvas").trigger("nodeselect", {"id": "hi"})
+    user.find(marker="param-value").clear().type("30")
+    await publish(user)
+    await user.should_see(marker="conflict-dialog", retries=WAIT)
+    await user.should_see("by engineer2", retries=WAIT)
+    user.find(marker="load-theirs").click()
+    (canvas,) = user.find(marker="canvas").elements
+    assert canvas.props["summaries"]["hi"] == "> 20 %LEL"
+    await publish(user)
+    await user.should_see("Published test.gas_fan version 2", retries=WAIT)
+    versions = (await other.versions(token, "test.gas_fan")).body
+    assert versions[-1]["doc"]["nodes"][1]["params"]["value"] == 20
+
+
+async def test_rules_on_the_service_open_with_their_revision(user, service_app):
+    other = ServiceClient(service_app)
+    token = (await other.login("engineer2", PASSWORD)).body["token"]
+    assert (await other.create(token, "plant-b", gas_rule())).status == 201
+    await user.open("/?lang=en")
+    user.find(marker="publish").click()
+    await user.should_see("Sign in first", retries=WAIT)
+    await user.should_see(marker="sign-in-dialog", retries=WAIT)
+    user.find(marker="username").type("engineer1")
+    user.find(marker="password").type(PASSWORD)
+    user.find(marker="sign-in-go").click()
+    await user.should_see("Signed in: engineer1", retries=WAIT)
+    user.find(marker="open").click()
+    await user.should_see(marker="open-item-test.gas_fan", retries=WAIT)
+    user.find(marker="open-item-test.gas_fan").click()
+    await user.should_see("test.gas_fan · v1", retries=WAIT)
+    await publish(user)
+    await user.should_see("Published test.gas_fan version 1", retries=WAIT)
