@@ -64,7 +64,10 @@ def _action(p: Parser, term: Term, text: str, objs: list[Tok]) -> Action | None:
     if target == "device":
         dev = next((o for o in objs if o.kind == "term" and o.value.kind in ("device", "bound")), None)
         unk = next((o for o in objs if o.kind in ("unk", "id")), None)
-        if dev is None and unk is not None and unk.kind == "id":
+        sig = next((o for o in objs if o.kind == "sig"), None)
+        if dev is None and sig is not None:
+            name, dzh, den, safe = sig.text, sig.text, sig.text, None
+        elif dev is None and unk is not None and unk.kind == "id":
             name, dzh, den, safe = unk.text, unk.text, unk.text, None
         elif dev is not None:
             if dev.value.target is None:

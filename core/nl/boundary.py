@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.nl.ir import Absence, Compare, Count, Equals, Junction, PermitIs, Sustained
+from core.nl.ir import STRICT_EPS, Absence, Compare, Count, Equals, Junction, PermitIs, Sustained, is_strict
 
 T0 = 1767600000.0  # 2026-01-05T08:00:00Z
 REF = 200.0  # the reference value used for relative limits
@@ -123,7 +123,7 @@ def plans(c: Any) -> tuple[list[Plan], list[Plan]]:
         return [Plan(d, tl, _at(0.0)) for d, tl in t], [Plan(d, tl, _never) for d, tl in f]
     if isinstance(c, Sustained):
         it, iff = plans(c.inner)
-        nominal = c.duration_s - (0.001 if c.strict else 0.0)
+        nominal = c.duration_s - (STRICT_EPS if c.strict else 0.0)
         cut = nominal + (1.0 if c.strict else 0.0)
         short = min(1.0, nominal / 2)
         fire, nofire = [], []
@@ -164,7 +164,7 @@ def plans(c: Any) -> tuple[list[Plan], list[Plan]]:
         st, sf = plans(c.start)
         et, ef = plans(c.event)
         w = c.within_s
-        nominal = w - (0.001 if abs((w * 1000) % 1000 - 1) < 1e-6 else 0.0)
+        nominal = w - (STRICT_EPS if is_strict(w) else 0.0)
         base = _merge(st[0].lines, ef[0].lines)
         fire = [Plan(f"{st[0].desc}, no {et[0].desc} for {nominal:g} s", base, _at(w), {nominal, nominal + 1}, until=True)]
         late = _merge(base, _shift(et[0].lines, nominal - 1))
@@ -201,8 +201,9 @@ def _combine(parts: list[Plan], op: str, lead: int | None = None) -> Plan:
 
     order = parts if lead is None else [parts[lead]] + [p for i, p in enumerate(parts) if i != lead]
     desc = (" AND " if op == "and" else " / ").join(p.desc for p in order)
-    return Plan(desc, _merge(*[p.lines for p in parts]), fire, set().union(*[p.times for p in parts]),
-                any(p.until for p in parts))
+    # the lead part is merged last, so where two parts set the same signal at once, it wins
+    lines = _merge(*[p.lines for p in order[1:]], order[0].lines) if lead is not None else _merge(*[p.lines for p in parts])
+    return Plan(desc, lines, fire, set().union(*[p.times for p in parts]), any(p.until for p in parts))
 
 
 def idle(c: Any) -> Timeline:

@@ -27,8 +27,10 @@ def _is_kw(t: Tok, *ids: str) -> bool:
 
 
 def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
-    ops = [i for i, t in enumerate(toks) if _is_kw(t, *_OPS)]
     ranges = [t for t in toks if t.kind == "range"]
+    if not ranges:
+        toks = [t for t in toks if not _is_kw(t, "between")]  # 「在5分钟内」: 在 without a range is a filler
+    ops = [i for i, t in enumerate(toks) if _is_kw(t, *_OPS)]
     op_at = ops[0] if ops else None
     names = [(i, t) for i, t in enumerate(toks) if t.kind in _NAMES]
     subj_toks = [t for i, t in names if op_at is None or i < op_at]
@@ -48,6 +50,9 @@ def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
             p.ask("missing_subject", f"“{' '.join(t.text for t in toks)}”：比较的是哪个量？",
                   f"“{' '.join(t.text for t in toks)}”: which quantity is compared?")
         return None, prev
+    if ranges and not any(_is_kw(t, *_OPS, "between_end", "range_end") for t in toks):
+        p.ask("ambiguous_range", f"“{ranges[0].text}”：是在范围之内还是超出范围时触发？", f"“{ranges[0].text}”: inside or outside the range?")
+        return None, subject
     if not ops and not any(_is_kw(t, "sfx_ge", "sfx_le", "between_end", "range_end") for t in toks):
         p.not_understood(toks)
         return None, subject
@@ -56,11 +61,15 @@ def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         return _range(p, toks, ranges[0], term, signal), subject
     if ref_toks:
         return _relative(p, toks, ops, ref_toks, term, signal), subject
-    nums = [t for t in toks if t.kind == "num" and t.unit not in ("time:1", "count", "times", "factor")]
+    nums = [t for t in toks if t.kind == "num" and t.unit not in ("time:1", "count", "count+", "times", "factor")]
     op = toks[op_at].value if op_at is not None else None
     sfx = next((t.value for t in toks if _is_kw(t, "sfx_ge", "sfx_le")), None)
     if op in (None, "between", "outside"):
         op = {"sfx_ge": "ge", "sfx_le": "le"}.get(sfx or "")
+    elif sfx is not None and (op in ("gt", "ge")) != (sfx == "sfx_ge"):
+        # 「不低于19.5%以下」 says both directions at once
+        p.ask("ambiguous_number", f"“{' '.join(t.text for t in toks)}”同时写了相反的方向", f"“{' '.join(t.text for t in toks)}” points both ways")
+        return None, subject
     if op == "eq":
         text = [t for t in toks[op_at + 1:] if t.kind in ("unk", "id")] if op_at is not None else []
         if text and not nums:
@@ -120,9 +129,10 @@ def _join(toks: list[Tok]) -> str:
 
 
 def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -> Compare | None:
-    inside = any(_is_kw(t, "between", "between_end") for t in toks)
     outside = any(_is_kw(t, "outside") for t in toks) or (
         any(_is_kw(t, "range_end") for t in toks) and any(_is_kw(t, "gt") for t in toks))
+    # 「不在…之间」 is outside: the negation wins over 之间
+    inside = not outside and any(_is_kw(t, "between", "between_end") for t in toks)
     if inside == outside:
         p.ask("ambiguous_range", f"“{r.text}”：是在范围之内还是超出范围时触发？", f"“{r.text}”: inside or outside the range?")
         return None

@@ -70,8 +70,10 @@ class Parser:
         if t.value.entry is not None and t.value.entry.params.get("target") == "device":
             prev = self.toks[i - 1] if i > 0 else None
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-            # 「风机关闭时」: a device before the verb and nothing after it is a state, not a command
-            if prev is not None and _is_device(prev) and not (nxt is not None and nxt.kind in ("term", "unk", "id", "sig")):
+            # 「风机关闭时」「阀门关闭，…」: a device before the verb and a pause after it is a state;
+            # 「焊机停机」 at the end of the sentence is a command
+            if prev is not None and _is_device(prev) and nxt is not None and (
+                    nxt.kind == "sep" or (nxt.kind == "kw" and nxt.value in ("then", "and", "or"))):
                 return False
         return True
 
@@ -86,11 +88,18 @@ class Parser:
             w = next((i for i in range(a0, len(toks)) if toks[i].kind == "kw" and toks[i].value in ("when", "during")), None)
             if w is None:
                 return [], toks
-            return toks[w:], toks[:w]
+            # "Alarm when X, and notify the team leader": actions may also follow the condition
+            more = next((i for i in acts if i > w), None)
+            if more is None:
+                return toks[w:], toks[:w]
+            return toks[w:more], toks[:w] + toks[more:]
         then = next((i for i in range(a0) if toks[i].kind == "kw" and toks[i].value == "then"), None)
-        if then is not None:
-            return toks[:then], toks[then + 1:]
-        return toks[:a0], toks[a0:]
+        cond, act = (toks[:then], toks[then + 1:]) if then is not None else (toks[:a0], toks[a0:])
+        # "During hot work, show a pop-up when oxygen exceeds 23.5 %vol": more condition after the actions
+        w = next((i for i, t in enumerate(act) if t.kind == "kw" and t.value == "when"), None)
+        if w is not None:
+            cond, act = cond + [Tok("sep", ",")] + act[w + 1:], act[:w]
+        return cond, act
 
     # ------------------------------------------------------------ conditions
     def _condition(self, toks: list[Tok]) -> Any:
@@ -119,9 +128,9 @@ class Parser:
                 j0, prev = items[-1]
                 items[-1] = (j0, self._wrap(prev, seg))
                 continue
-            atom, subject = self._atom(seg, subject)
-            if atom is not None:
-                items.append((join, atom))
+            atoms, subject = self._atom(seg, subject)
+            for n, atom in enumerate(atoms):
+                items.append((join if n == 0 else "and", atom))
         if not items:
             return None
         context = [a for _, a in items if isinstance(a, PermitIs)]
@@ -142,29 +151,68 @@ class Parser:
         return core
 
     def _wrap(self, atom: Any, seg: list[Tok]) -> Any:
+        if isinstance(atom, (Sustained, Count, Absence)):
+            self.ask("unsupported", "同一条件不能同时有持续时间和计次（或两个时长）",
+                     "one condition cannot have both a duration and a count (or two durations)")
+            return None
         mods = _Mods(self, list(seg))
         if mods.rest:
             self.not_understood(mods.rest)
         return mods.apply(atom)
 
-    def _atom(self, seg: list[Tok], subject: Any) -> tuple[Any, Any]:
+    def _atom(self, seg: list[Tok], subject: Any) -> tuple[list[Any], Any]:
+        """The atoms of one segment: permit contexts (「动火作业有效期间」) and at most one main atom.
+
+        Every token must be used by some atom; what is left over is asked about, so a segment
+        like 「动火作业期间风机关闭」 never silently loses its second half."""
         mods = _Mods(self, seg)
         toks = mods.rest
-        kws = {t.value for t in toks if t.kind == "kw"}
-        permits = [t for t in toks if t.kind == "term" and t.value.kind == "permit"]
-        if "not" in kws:
-            return self._absence(toks, mods), subject
-        if permits and (kws & {"active", "during", "interrupted"}):
-            return mods.apply(self._permit_state(permits[0].value, "interrupted" if "interrupted" in kws else "active")), subject
+        if any(t.kind == "kw" and t.value == "not" for t in toks):
+            return [self._absence(toks, mods)], subject
+        context: list[Any] = []
+        rest: list[Tok] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            lead = rest[-1] if rest and rest[-1].kind == "kw" and rest[-1].value in ("during", "between") else None
+            if t.kind == "term" and t.value.kind == "permit":
+                if nxt is not None and nxt.kind == "kw" and nxt.value in ("active", "interrupted"):
+                    if lead is not None:
+                        rest.pop()
+                    context.append(self._permit_state(t.value, "interrupted" if nxt.value == "interrupted" else "active"))
+                    i += 2
+                    continue
+                if lead is not None and lead.value == "during":
+                    rest.pop()
+                    context.append(self._permit_state(t.value, "active"))
+                    i += 1
+                    continue
+            rest.append(t)
+            i += 1
+        main: Any = None
+        if rest:
+            main, subject = self._main(rest, subject)
+        out = [c for c in context if c is not None]
+        if main is not None:
+            out.append(mods.apply(main))
+        elif out and not rest and (mods.duration is not None or mods.count is not None):
+            out[0] = mods.apply(out[0])
+        return out, subject
+
+    def _main(self, toks: list[Tok], subject: Any) -> tuple[Any, Any]:
         devices = [t for t in toks if _is_device(t)]
         states = [t for t in toks if (t.kind == "kw" and t.value in ("state_on", "state_off")) or
                   (t.kind == "term" and t.value.kind == "action" and t.value.entry is not None
                    and t.value.entry.params.get("target") == "device")]
-        if devices and states and not any(t.kind == "num" or t.kind == "range" for t in toks):
+        if devices and states and not any(t.kind in ("num", "range") for t in toks):
+            leftover = [t for t in toks if t is not devices[0] and t is not states[0]]
+            if leftover:
+                self.not_understood(toks)
+                return None, subject
             on = states[0].kind == "kw" and states[0].value == "state_on"
-            return mods.apply(self._device_state(devices[0].value, "on" if on else "off")), subject
-        cmp, subject = self._compare(toks, subject)
-        return (mods.apply(cmp) if cmp is not None else None), subject
+            return self._device_state(devices[0].value, "on" if on else "off"), subject
+        return self._compare(toks, subject)
 
     def _permit_state(self, term: Term, state: str) -> PermitIs | None:
         pid = self._permit_id(term)
@@ -265,13 +313,13 @@ class _Mods:
             while j < len(toks) and toks[j].kind == "kw" and toks[j].value in ("sustain", *_CMP):
                 lead.append(toks[j])
                 j += 1
-            if j < len(toks) and toks[j].kind == "num" and toks[j].unit in ("time:1", "count", "times") and \
+            if j < len(toks) and toks[j].kind == "num" and toks[j].unit in ("time:1", "count", "count+", "times") and \
                     (lead or toks[j].unit != "time:1" or self._sfx(toks, j)) and \
                     not (toks[j].unit == "times" and j + 1 < len(toks) and toks[j + 1].kind in ("term", "unk", "sig", "kw")
                          and toks[j + 1].value not in ("within", "sfx_ge")):
                 num = toks[j]
                 ops = [x.value for x in lead if x.value in _CMP]
-                sfx = self._sfx(toks, j)
+                sfx = "sfx_ge" if num.unit == "count+" else self._sfx(toks, j)
                 if sfx == "sfx_le" or any(o in ("lt", "le") for o in ops):
                     self.p.ask("unsupported", f"“{' '.join(x.text for x in [*lead, num])}”：不支持“少于/以内”形式的时长或次数",
                                f"“{' '.join(x.text for x in [*lead, num])}”: a duration or count that must stay below a bound is not supported")
@@ -283,7 +331,7 @@ class _Mods:
                     if n != int(n) or n < 1:
                         self.p.ask("ambiguous_number", f"次数“{num.text}”不是正整数", f"count “{num.text}” is not a positive whole number")
                     self.count = int(n) + (1 if strict else 0)
-                i = j + 1 + (1 if sfx else 0)
+                i = j + 1 + (1 if sfx and num.unit != "count+" else 0)
                 continue
             rest.append(t)
             i += 1
@@ -326,7 +374,7 @@ def _is_device(t: Tok) -> bool:
 
 
 def _is_modifier_only(seg: list[Tok]) -> bool:
-    kinds = {(t.kind, t.unit if t.kind == "num" else t.value) for t in seg}
-    return bool(seg) and all(k[0] == "num" and k[1] in ("time:1", "count", "times") or
+    kinds = {(t.kind, t.unit if t.kind == "num" else (t.value if t.kind == "kw" else t.text)) for t in seg}
+    return bool(seg) and all(k[0] == "num" and k[1] in ("time:1", "count", "count+", "times") or
                              k[0] == "kw" and k[1] in ("sustain", "within", "gt", "ge", "sfx_ge") for k in kinds) \
         and any(k[0] == "num" for k in kinds)

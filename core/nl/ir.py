@@ -97,4 +97,11 @@ class Question:
         return out
 
 
-STRICT_EPS = 0.001  # "longer than D" is D + 1 ms: the first sample after D, never D itself
+# "longer than D" is D + 2**-10 s (about 1 ms): the first sample after D, never D itself. A power of
+# two so that start + D stays exact for whole-second timestamps (a timer at start + 3600.001 can
+# land a hair before "now - start >= D" in floating point and be re-armed for ever).
+STRICT_EPS = 2.0 ** -10
+
+
+def is_strict(seconds: float) -> bool:
+    return seconds > 1 and abs((seconds % 1.0) - STRICT_EPS) < 1e-9

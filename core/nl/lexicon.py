@@ -27,6 +27,7 @@ class Term:
     text: str
     entry: LexiconEntry | None  # None: known only through a binding
     bound: str | None = None  # the NAME of --bind TERM=NAME
+    inherited: bool = False  # the entry was found as a suffix of a bound name (「三号罐温度」 -> 温度)
 
     @property
     def kind(self) -> str:
@@ -40,7 +41,7 @@ class Term:
     def label(self, lang: str) -> str:
         """The words as written in their own language, the lexicon's name in the other one."""
         written_zh = any("\u3400" <= c <= "\u9fff" for c in self.text)
-        if self.entry is None or (lang == "zh") == written_zh:
+        if self.entry is None or self.inherited or (lang == "zh") == written_zh:
             return self.text
         return self.entry.labels.get(lang) or self.text
 
@@ -73,7 +74,20 @@ class Lexicon:
             bound = next((v for k, v in self.bindings.items() if _key(k) == _key(text)), None)
         if entry is None and bound is None:
             return None
+        if entry is None:
+            entry = self._suffix_quantity(text)
+            return Term(text, entry, bound, inherited=entry is not None)
         return Term(text, entry, bound)
+
+    def _suffix_quantity(self, text: str) -> LexiconEntry | None:
+        """「受限空间氧含量」 / "tank temperature": a bound name ending in a quantity word keeps that
+        quantity's units and sample period (the binding only says which signal it is)."""
+        key = _key(text)
+        best: tuple[int, LexiconEntry] | None = None
+        for term, e in self.by_term.items():
+            if e.kind == "quantity" and key.endswith(term) and key != term and (best is None or len(term) > best[0]):
+                best = (len(term), e)
+        return best[1] if best else None
 
     def phrases(self) -> Iterable[str]:
         yield from self.by_term

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from core import units as U
+from core.nl.ir import STRICT_EPS, is_strict
 
 _OPS = {"gt": ("超过", "above"), "ge": ("不低于", "at or above"), "lt": ("低于", "below"), "le": ("不超过", "at or below")}
 
@@ -23,9 +24,9 @@ def _qty(v: Any, unit: str | None) -> str:
 
 
 def duration(sec: float, lang: str) -> str:
-    """1800 -> 30 分钟 / 30 min; a trailing 1 ms means "longer than" (see ir.STRICT_EPS)."""
-    strict = abs((sec * 1000) % 1000 - 1) < 1e-6 and sec > 1
-    s = round(sec - 0.001, 3) if strict else sec
+    """1800 -> 30 分钟 / 30 min; a trailing STRICT_EPS means "longer than" (see :mod:`core.nl.ir`)."""
+    strict = is_strict(sec)
+    s = sec - STRICT_EPS if strict else sec
     if s % 3600 == 0:
         zh, en = f"{_num(s / 3600)} 小时", f"{_num(s / 3600)} h"
     elif s % 60 == 0:
@@ -57,6 +58,8 @@ class Paraphraser:
         p = n.get("params", {})
         label = (n.get("label") or {}).get(lang)
         if n["block"] == "signal":
+            if not label or label == p["signal"]:
+                return str(p["signal"])
             return f"{label}（{p['signal']}）" if lang == "zh" and label else (f"{label} ({p['signal']})" if label else p["signal"])
         return self.cond(nid, lang)
 
@@ -83,8 +86,8 @@ class Paraphraser:
             return f"{xs}超出 {band} 范围" if zh else f"{xs} is outside {band}"
         if b in ("compare.equals", "compare.not_equals"):
             neg = b.endswith("not_equals")
-            return (f"{xs}{'不' if neg else ''}为“{p['value']}”" if zh
-                    else f"{xs} is {'not ' if neg else ''}“{p['value']}”")
+            return (f"{xs}{'不' if neg else ''}为 {p['value']}" if zh
+                    else f"{xs} is {'not ' if neg else ''}{p['value']}")
         if b == "permit.status":
             label = (n.get("label") or {}).get(lang) or ("作业票" if zh else "permit")
             states = "/".join(p.get("states", ["active"]))
@@ -98,7 +101,9 @@ class Paraphraser:
             s = self._in(nid, "start")
             ss = self.name(s, lang) if s else "?"
             w = duration(p["within_s"], lang)
-            return f"{ss}后 {w}内未出现“{xs}”" if zh else f"{ss}, and not “{xs}” within {w} after that"
+            if zh:
+                return f"{ss}后{w}仍未出现“{xs}”" if is_strict(p["within_s"]) else f"{ss}后 {w} 内未出现“{xs}”"
+            return f"{ss}, and no “{xs}” for {w} after that"
         if b in ("logic.and", "logic.or", "logic.not"):
             parts = [self._group(i, lang) for i in self._ins(nid)]
             if b == "logic.not":

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from core.nl.lexicon import Lexicon
+from core.nl.lexicon import Lexicon, Term
 from core.nl.words import CN_NUMERAL_CHARS, DURATION_WORDS, EN_NUMBERS, KEYWORDS, UNITS, cn_number
 
 _SIGNAL = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*(?:\.[A-Za-z0-9_\-]+)+")
@@ -60,10 +60,13 @@ class Scanner:
         self.maxlen = max(len(p) for p in [*self.kw, *self.terms, *UNITS])
 
     def _bounded(self, s: str, i: int, j: int) -> bool:
-        """ASCII phrases must stand as whole words (``in`` is not the start of ``inform``)."""
-        if _ascii_word(s[i]) and i > 0 and _ascii_word(s[i - 1]):
+        """ASCII phrases must stand as whole words (``in`` is not the start of ``inform``, ``SOP``
+        not the start of ``SOP-R1-07``)."""
+        if _ascii_word(s[i]) and i > 0 and (_ascii_word(s[i - 1]) or (s[i - 1] == "-" and i > 1 and _ascii_word(s[i - 2]))):
             return False
-        return not (_ascii_word(s[j - 1]) and j < len(s) and _ascii_word(s[j]))
+        if not _ascii_word(s[j - 1]) or j >= len(s):
+            return True
+        return not (_ascii_word(s[j]) or (s[j] == "-" and j + 1 < len(s) and s[j + 1].isascii() and s[j + 1].isalnum()))
 
     def _match(self, s: str, i: int) -> tuple[str, int] | None:
         low = s.lower()
@@ -72,11 +75,9 @@ class Scanner:
             if piece[-1] == " ":
                 continue
             lp = low[i:j]
-            is_ascii = piece.isascii()
-            key = lp if is_ascii else piece
-            if (key in self.terms or _norm(key) in self.terms) and self._bounded(s, i, j):
+            if _norm(lp) in self.terms and self._bounded(s, i, j):
                 return "term", j
-            if (key in self.kw or piece in self.kw) and self._bounded(s, i, j):
+            if (piece in self.kw or lp in self.kw) and self._bounded(s, i, j):
                 return "kw", j
         return None
 
@@ -112,7 +113,16 @@ class Scanner:
                 out[-1].text += gap + tok.text
                 continue
             out.append(tok)
-        return _merge_ranges(out)
+        return self._stop_permit(_merge_ranges(out))
+
+    def _stop_permit(self, toks: list[Tok]) -> list[Tok]:
+        """「停止吊装作业」: 停止 before a permit is the suspend action, not a machine state."""
+        suspend = self.lexicon.lookup("暂停作业票")
+        for k, t in enumerate(toks[:-1]):
+            nxt = toks[k + 1]
+            if suspend and t.kind == "kw" and t.text in ("停止", "停运") and nxt.kind == "term" and nxt.value.kind == "permit":
+                toks[k] = Tok("term", t.text, Term(t.text, suspend.entry), start=t.start)
+        return toks
 
     def _one(self, s: str, i: int) -> tuple[Tok, int]:
         m = _PERCENT_CN.match(s, i)
@@ -135,9 +145,9 @@ class Scanner:
                 term = self.lexicon.lookup(piece)
                 assert term is not None
                 return Tok("term", piece, term, start=i), j
-            kid = self.kw.get(piece.lower() if piece.isascii() else piece) or self.kw[piece]
+            kid = self.kw.get(piece) or self.kw[piece.lower()]
             if kid == "dur":
-                return Tok("num", piece, DURATION_WORDS[piece.lower() if piece.isascii() else piece], "time:1", i), j
+                return Tok("num", piece, DURATION_WORDS.get(piece) or DURATION_WORDS[piece.lower()], "time:1", i), j
             return Tok("kw", piece, kid, start=i), j
         m = _NUM.match(s, i)
         if m and (i == 0 or not s[i - 1].isalpha() or not s[i - 1].isascii()):
@@ -152,6 +162,8 @@ class Scanner:
             while j < len(s) and (_ascii_word(s[j]) or s[j] == "-"):
                 j += 1
             word = s[i:j].lower()
+            if word in ("twice", "thrice"):
+                return Tok("num", s[i:j], 2.0 if word == "twice" else 3.0, "count", i), j
             if word in EN_NUMBERS:
                 return self._number(s, i, EN_NUMBERS[word], j)
             return Tok("unk", s[i:j], start=i), j

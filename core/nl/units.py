@@ -44,6 +44,10 @@ def resolve(p: Parser, written: str | None, term: Term | None, text: str) -> tup
             if options[0] != "%":
                 p.note(f"“{text}”按{name}的单位读作 {U.symbol(options[0])}", f"“{text}” read as {U.symbol(options[0])}, the unit of {name_en}")
             return True, options[0]
+        if usual and not options:
+            p.ask("unit_mismatch", f"{name}不用百分比表示（常用：{usual_s}）",
+                  f"{name_en} is not measured in percent (usual: {', '.join(U.symbol(u) for u in usual)})")
+            return False, None
         opts = "、".join(U.symbol(u) for u in options) or "%vol、%LEL、%"
         p.ask("ambiguous_unit", f"“{text}”的百分号含义不明确：是 {opts} 中的哪一个？",
               f"“{text}”: which percent is meant ({opts.replace('、', ', ')})? write the unit explicitly", None)

@@ -6,7 +6,7 @@ Every table maps a phrase (zh, or lower-case en) to a keyword id the grammar und
 from __future__ import annotations
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "when": ("当", "如果", "若", "一旦", "假如", "when", "if", "whenever", "once", "in case"),
+    "when": ("当", "如果", "若", "一旦", "假如", "遇", "遇到", "发现", "when", "if", "whenever", "once", "in case"),
     "then": ("时", "之时", "的时候", "时候", "则", "就", "立即", "立刻", "马上", "应", "应当", "自动",
              "then", "immediately", "automatically"),
     "and": ("且", "并且", "同时", "而且", "并", "和", "以及", "与此同时", "and", "as well as", "also", "and also"),
@@ -46,7 +46,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                "发生", "累计", "有", "已", "已经", "要", "请", "须", "必须", "给", "向", "对", "将", "把", "进行",
                "the", "a", "an", "is", "are", "was", "be", "been", "has", "have", "its", "to", "value", "reading",
                "measured", "any", "it", "detected", "is detected", "occurs", "happens", "please", "goes", "rises",
-               "falls", "drops", "stays", "remains", "gets", "get", "on"),
+               "falls", "drops", "stays", "remains", "gets", "get", "on", "raise", "trigger", "issue", "activate",
+               "give", "after"),
 }
 
 # fixed durations written as words, in seconds
@@ -59,7 +60,7 @@ DURATION_WORDS: dict[str, float] = {
 EN_NUMBERS: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
-    "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "twice": 2, "once": 1,
+    "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
 }
 
 # written unit -> canonical unit (core.units) or a grammar unit: time:<seconds>, count, factor, times, percent
@@ -81,7 +82,8 @@ UNITS: dict[str, str] = {
     "minute": "time:60", "minutes": "time:60", "小时": "time:3600", "个小时": "time:3600", "h": "time:3600",
     "hr": "time:3600", "hrs": "time:3600", "hour": "time:3600", "hours": "time:3600", "天": "time:86400",
     "day": "time:86400", "days": "time:86400",
-    "次": "count", "倍": "factor", "times": "times", "time": "count", "x": "factor",
+    "次": "count", "倍": "factor", "times": "times", "time": "count", "x": "factor", "or more times": "count+",
+    "次以上": "count+", "次及以上": "count+",
 }
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

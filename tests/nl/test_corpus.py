@@ -1,0 +1,65 @@
+"""The sentence corpus: every sentence compiled, then its meaning checked by replaying events.
+
+Expected semantics live in ``corpus.json`` (written by hand from the glossary and §5, not from
+the compiler's output): for each case, the times at which the rule must fire. The refusal list
+must get questions (with the expected codes) and no rule.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.nl.api import compile_sentence
+from core.testing import run_rule_test
+
+from .conftest import compiled, replay
+from .replay import expand
+
+DATA = json.loads((Path(__file__).with_name("corpus.json")).read_text("utf-8"))
+SENTENCES = [(g, text) for g in DATA["rules"] for text in g["texts"]]
+
+
+def _binds(group: dict[str, Any]) -> dict[str, str]:
+    return {**DATA["bind"], **group.get("bind", {})}
+
+
+@pytest.mark.parametrize(("group", "text"), SENTENCES, ids=[t for _, t in SENTENCES])
+def test_sentence_means_what_the_corpus_says(group: dict[str, Any], text: str, nl_host, nl_lexicon) -> None:  # type: ignore[no-untyped-def]
+    res = compile_sentence(text, _binds(group), host=nl_host, lexicon=nl_lexicon)
+    assert res.ok, [q.en for q in res.questions]
+    rule = compiled(res.rule, nl_host)
+    for case in group["cases"]:
+        eng = replay(rule, expand(case["ev"]), case.get("until"))
+        fired = [d for d in eng.decisions if d.state == "fired"]
+        assert [round(d.ts, 6) for d in fired] == [round(float(t), 6) for t in case["fire"]], (case, res.paraphrase["en"])
+        for d in fired:
+            assert sorted(a["type"] for a in d.actions) == sorted(group["actions"]), res.paraphrase["en"]
+    for key, want in group.get("params", {}).items():
+        block, _, param = key.rpartition(".")
+        got = [n["params"].get(param) for n in res.rule["nodes"] if n["block"] == block]
+        assert want in got, (key, got)
+    assert res.tests and all(run_rule_test(rule, t).ok for t in res.tests)
+    assert res.paraphrase["zh"] and res.paraphrase["en"]
+
+
+REFUSALS = DATA["refuse"]
+
+
+@pytest.mark.parametrize("item", REFUSALS, ids=[r["text"] for r in REFUSALS])
+def test_sentence_is_questioned_not_guessed(item: dict[str, Any], nl_host, nl_lexicon) -> None:  # type: ignore[no-untyped-def]
+    res = compile_sentence(item["text"], item.get("bind", {}), host=nl_host, lexicon=nl_lexicon)
+    assert res.rule is None and not res.ok
+    codes = {q.code for q in res.questions}
+    assert set(item["codes"]) <= codes, [q.en for q in res.questions]
+    for q in res.questions:
+        assert q.zh and q.en
+
+
+def test_corpus_size() -> None:
+    zh = [t for _, t in SENTENCES if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(SENTENCES) >= 150 and len(REFUSALS) >= 30
+    assert 0 < len(zh) < len(SENTENCES)
