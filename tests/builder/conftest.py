@@ -45,6 +45,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def service_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The API service with the builder mounted through its plugin hook, as `safeblocks serve` runs it."""
+    with builder_server(tmp_path_factory.mktemp("service"), service=True) as url:
+        yield url
+
+
 @pytest.fixture
 def browser() -> Iterator[object]:
     """Per test: sync Playwright keeps an event loop running in this thread while it is open,
@@ -57,8 +64,10 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-@pytest.fixture
-def page(browser, server: str):  # type: ignore[no-untyped-def]
+@pytest.fixture(params=["builder"])
+def page(request, browser):  # type: ignore[no-untyped-def]
+    """A fresh browser page on the builder alone ("builder") or inside the service ("service")."""
+    server = request.getfixturevalue("service_server" if request.param == "service" else "server")
     ctx = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="en-US")
     pg = ctx.new_page()
     errors: list[str] = []

@@ -24,10 +24,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def builder_server(home: Path, timeout_s: float = 60) -> Iterator[str]:
+def builder_server(home: Path, timeout_s: float = 60, service: bool = False) -> Iterator[str]:
+    """The builder alone, or (``service=True``) inside the API service with an engineer account."""
     port = free_port()
     env = {**os.environ, "SAFEBLOCKS_HOME": str(home)}
-    proc = subprocess.Popen([sys.executable, "-m", "builder_ui.server", "--port", str(port)], env=env,
+    cmd = (["-m", "tests.builder.service_server", "--home", str(home)] if service else ["-m", "builder_ui.server"])
+    proc = subprocess.Popen([sys.executable, *cmd, "--port", str(port)], env=env, cwd=Path(__file__).resolve().parents[2],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout_s

@@ -7,12 +7,16 @@ Screenshots go to docs/screenshots/ (linked from the README).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.builder.conftest import SCREENSHOTS
 from tests.builder.rules import events_csv
+from tests.builder.service_server import PASSWORD
 from tests.builder.steps import drop, edge, field, select_node, wire
 
 
-def test_build_wire_replay_and_see_the_rule_fire(page, tmp_path):
+@pytest.mark.parametrize("page", ["service"], indirect=True)
+def test_build_wire_publish_replay_and_see_the_rule_fire(page, tmp_path):
     page.goto(page.base_url + "/?lang=en")
     page.wait_for_selector(".sb-canvas")
     drop(page, "signal", 110, 110, "signal1")
@@ -43,6 +47,17 @@ def test_build_wire_replay_and_see_the_rule_fire(page, tmp_path):
     field(page, "value", "25")
     page.get_by_text("No problems: the rule can run").wait_for()
     page.locator('.vue-flow__node[data-id="gt1"]').get_by_text("> 25 %LEL").wait_for()
+
+    # publish on the service the builder is mounted in (its HTTP API: auth, versions, audit)
+    page.get_by_role("button", name="Sign in").click()
+    dialog = page.locator(".q-dialog")
+    dialog.get_by_label("Username").fill("engineer1")
+    dialog.get_by_label("Password").fill(PASSWORD)
+    dialog.get_by_role("button", name="Sign in").click()
+    page.get_by_text("Signed in: engineer1").wait_for()
+    page.get_by_role("button", name="Publish").click()
+    page.locator(".q-dialog").get_by_role("button", name="Publish").click()
+    page.get_by_text("Published draft.new_rule version 1").wait_for()
 
     events = tmp_path / "simulated-gas.csv"
     events.write_text(events_csv(), "utf-8")
