@@ -11,7 +11,11 @@ from typing import Any
 
 def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
     """Live mode: the wall clock advances every plant's engine, so timers fire when a sensor is silent."""
+    from sqlalchemy import select
+
+    from core.api.workflows.hazards import escalate_overdue
     from core.api.workflows.permits import expire_if_due
+    from core.storage.base import utcnow
     from core.storage.tables_work import Permit
 
     svc = app.state.services
@@ -26,9 +30,10 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
                 logging.getLogger("safeblocks.service").warning("tick of %s failed: %r", plant, e)
         if now - last_sweep >= 60:
             last_sweep = now
-            with svc.sessions() as db:
-                for p in db.query(Permit).filter(Permit.status.in_(("active", "suspended"))).all():
+            with svc.sessions() as db:  # validity timers and hazard SLAs, as the system
+                for p in db.scalars(select(Permit).where(Permit.status.in_(("active", "suspended")))):
                     expire_if_due(db, svc.runtime, p)
+                escalate_overdue(db, utcnow(), None, lambda plant: True)
                 db.commit()
 
 

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
@@ -82,6 +83,13 @@ def install(app: FastAPI) -> None:
         return JSONResponse(ApiError(exc.status_code, code, en, _ZH.get(exc.status_code, en),
                                      where=f"{request.method} {request.url.path}").body(),
                             exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # a unique key hit by a concurrent request (two publishes of one version, two permits of one number)
+        return error_response(409, "concurrent_change", "a concurrent change won: nothing of yours was stored",
+                              "并发修改冲突：您的修改未保存", f"{request.method} {request.url.path}",
+                              "reload and try again", "请重新加载后重试")
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

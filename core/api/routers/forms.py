@@ -6,7 +6,7 @@ from typing import Annotated, Any
 import jsonschema
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.api.audit import audit
@@ -16,6 +16,7 @@ from core.api.errors import ApiError, not_found
 from core.api.models import DbInt, I18nText, In, PlantId, labels_without_html
 from core.api.routers.uploads import get_upload
 from core.storage.base import utcnow
+from core.storage.repos import compare_and_set, form_version
 from core.storage.tables import User
 from core.storage.tables_work import Form, FormVersion, Submission
 
@@ -177,14 +178,19 @@ def get_form(form_id: str, user: Annotated[User, Depends(require("forms.read"))]
 def save_form(form_id: str, body: FormSave, user: Writer, db: Db) -> FormOut:
     f = _get(db, user, form_id)
     _check(body.schema_, body.ui_schema)
-    if body.base_revision != f.revision:
+    before = _fout(f).model_dump(mode="json", by_alias=True)
+    won = body.base_revision == f.revision and compare_and_set(db,
+        update(Form).where(Form.id == form_id, Form.revision == body.base_revision)
+        .values(title=body.title.model_dump(), schema=body.schema_, ui_schema=body.ui_schema,
+                revision=body.base_revision + 1, updated_by=user.username, updated_at=utcnow()))
+    if not won:
+        db.rollback()
+        db.refresh(f)
         raise ApiError(409, "stale_revision", f"the form is at revision {f.revision}; you edited {body.base_revision}",
                        f"表单已更新到第 {f.revision} 版，您基于第 {body.base_revision} 版修改", where=f"form {form_id}",
                        current=_fout(f).model_dump(mode="json", by_alias=True),
                        yours=body.model_dump(mode="json", by_alias=True))
-    before = _fout(f).model_dump(mode="json", by_alias=True)
-    f.title, f.schema, f.ui_schema = body.title.model_dump(), body.schema_, body.ui_schema
-    f.revision, f.updated_by, f.updated_at = f.revision + 1, user.username, utcnow()
+    db.refresh(f)
     audit(db, user, "form.save", "form", f.id, plant=f.plant, before=before,
           after=_fout(f).model_dump(mode="json", by_alias=True))
     db.commit()
@@ -206,7 +212,7 @@ def publish_form(form_id: str, user: Writer, db: Db) -> FormVersionOut:
 @router.get("/forms/{form_id}/versions/{version}", response_model=FormVersionOut)
 def get_form_version(form_id: str, version: DbInt, user: Annotated[User, Depends(require("forms.read"))], db: Db) -> FormVersionOut:
     f = _get(db, user, form_id)
-    v = db.scalar(select(FormVersion).where(FormVersion.form_id == f.id, FormVersion.version == version))
+    v = form_version(db, f.id, version)
     if v is None:
         raise not_found("form version", f"{form_id}@{version}")
     return _vout(v)
@@ -252,7 +258,7 @@ def submission_problems(db: Session, v: FormVersion, data: dict[str, Any]) -> li
 def submit(form_id: str, body: SubmissionIn, user: Annotated[User, Depends(require("submissions.create"))],
            db: Db) -> SubmissionOut:
     f = _get(db, user, form_id)
-    v = db.scalar(select(FormVersion).where(FormVersion.form_id == f.id, FormVersion.version == body.version))
+    v = form_version(db, f.id, body.version)
     if v is None:
         raise ApiError(422, "unknown_version", f"form {form_id} has no published version {body.version}",
                        f"表单 {form_id} 没有已发布的第 {body.version} 版", where="/version",

@@ -236,14 +236,6 @@ def run_sla(body: SlaIn, user: Annotated[User, Depends(require("hazards.sla"))],
         now = datetime.fromtimestamp(parse_ts(body.now), UTC) if body.now is not None else utcnow()
     except (ValueError, OverflowError, OSError) as e:
         raise ApiError(422, "invalid_input", f"bad time: {e}", f"时间格式错误：{e}", where="/now") from None
-    due = list(db.scalars(select(Hazard).where(Hazard.status.not_in(("closed", "duplicate")), Hazard.due_at < now)))
-    out = []
-    for h in due:
-        if not sees(user, h.plant):
-            continue
-        h.escalation += 1
-        h.due_at = now + timedelta(hours=W.SLA_HOURS.get(h.severity, 72.0) / 2)
-        W.transition(db, None, h, h.status, user, "hazard.escalate", escalation=h.escalation)
-        out.append(_out(h))
+    out = [_out(h) for h in W.escalate_overdue(db, now, user, lambda plant: sees(user, plant))]
     db.commit()
     return out

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.api.audit import audit
@@ -18,6 +18,7 @@ from core.api.ruleops import backtest, semantic_diff
 from core.rules.problems import RuleError
 from core.rules.validate import validate
 from core.storage.base import utcnow
+from core.storage.repos import compare_and_set, rule_version
 from core.storage.tables import Rule, RuleVersion, User
 from core.timeutil import parse_ts
 
@@ -175,7 +176,14 @@ def get_rule(rule_id: str, user: Reader, db: Db) -> RuleOut:
 def save_draft(rule_id: str, body: DraftSave, user: Writer, db: Db) -> RuleOut:
     r = _get(db, user, rule_id)
     _check_doc(body.doc, rule_id)
-    if body.base_revision != r.revision:
+    before = {"revision": r.revision, "draft": r.draft}
+    # compare-and-set in one statement: two saves over the same revision cannot both win
+    won = body.base_revision == r.revision and compare_and_set(db,
+        update(Rule).where(Rule.id == rule_id, Rule.revision == body.base_revision)
+        .values(draft=body.doc, revision=body.base_revision + 1, updated_at=utcnow(), updated_by=user.username))
+    if not won:
+        db.rollback()
+        db.refresh(r)
         raise ApiError(409, "stale_revision",
                        f"the draft is at revision {r.revision} (by {r.updated_by}); you edited revision {body.base_revision}",
                        f"草稿已被 {r.updated_by} 更新到第 {r.revision} 版，您基于第 {body.base_revision} 版修改",
@@ -183,11 +191,10 @@ def save_draft(rule_id: str, body: DraftSave, user: Writer, db: Db) -> RuleOut:
                        "with its revision", fix_zh="请将修改合并到当前草稿，并以当前版本号保存",
                        current={"revision": r.revision, "updated_by": r.updated_by, "doc": r.draft},
                        yours={"base_revision": body.base_revision, "doc": body.doc})
-    before = {"revision": r.revision, "draft": r.draft}
-    r.draft, r.revision, r.updated_at, r.updated_by = body.doc, r.revision + 1, utcnow(), user.username
     audit(db, user, "rule.save_draft", "rule", rule_id, plant=r.plant, before=before,
-          after={"revision": r.revision, "draft": r.draft})
+          after={"revision": body.base_revision + 1, "draft": body.doc})
     db.commit()
+    db.refresh(r)
     return _out(r)
 
 
@@ -204,7 +211,7 @@ def _new_version(db: Session, svc: Svc, user: User, r: Rule, doc: dict[str, Any]
         raise ApiError(422, "rule_invalid", "the rule has errors: nothing was published", "规则有错误，未发布",
                        where=f"rule {r.id}", fix_en="fix the problems (each has a pointer) and publish again",
                        fix_zh="按 problems 中的位置修正后重新发布", problems=probs)
-    prev = db.scalar(select(RuleVersion).where(RuleVersion.rule_id == r.id, RuleVersion.version == r.published_version))
+    prev = rule_version(db, r.id, r.published_version)
     version = (r.published_version or 0) + 1
     doc = copy.deepcopy(doc)
     doc["version"] = version  # the decision names this number (rule_version)
@@ -215,13 +222,14 @@ def _new_version(db: Session, svc: Svc, user: User, r: Rule, doc: dict[str, Any]
     db.add(v)
     before = {"published_version": r.published_version, "deployed_version": r.deployed_version}
     r.published_version = version
-    if deploy:
+    audit(db, user, "rule.rollback" if rollback_of else "rule.publish", "rule", r.id, plant=r.plant, before=before,
+          after={"published_version": version, "hash": compiled.hash, "diff": v.diff})
+    db.commit()  # a concurrent publish of the same number fails here (unique rule_id+version) -> 409
+    if deploy:  # only a stored version is ever deployed
         svc.runtime.deploy(db, r.plant, compiled)
         r.deployed_version = version
-    audit(db, user, "rule.rollback" if rollback_of else "rule.publish", "rule", r.id, plant=r.plant, before=before,
-          after={"published_version": version, "deployed_version": r.deployed_version, "hash": compiled.hash,
-                 "diff": v.diff})
-    db.commit()
+        audit(db, user, "rule.deploy", "rule", r.id, plant=r.plant, after={"deployed_version": version})
+        db.commit()
     return _vout(v, r.deployed_version)
 
 
@@ -239,7 +247,7 @@ def publish(rule_id: str, body: PublishIn, user: Writer, db: Db, svc: Svc) -> Ve
 @router.post("/rules/{rule_id}/rollback", response_model=VersionOut, status_code=201)
 def rollback(rule_id: str, body: RollbackIn, user: Writer, db: Db, svc: Svc) -> VersionOut:
     r = _get(db, user, rule_id)
-    old = db.scalar(select(RuleVersion).where(RuleVersion.rule_id == r.id, RuleVersion.version == body.to_version))
+    old = rule_version(db, r.id, body.to_version)
     if old is None:
         raise not_found("rule version", f"{rule_id}@{body.to_version}")
     r.draft, r.revision, r.updated_by, r.updated_at = old.doc, r.revision + 1, user.username, utcnow()
@@ -257,7 +265,7 @@ def versions(rule_id: str, user: Reader, db: Db) -> list[VersionOut]:
 @router.get("/rules/{rule_id}/versions/{version}", response_model=VersionOut)
 def get_version(rule_id: str, version: DbInt, user: Reader, db: Db) -> VersionOut:
     r = _get(db, user, rule_id)
-    v = db.scalar(select(RuleVersion).where(RuleVersion.rule_id == r.id, RuleVersion.version == version))
+    v = rule_version(db, r.id, version)
     if v is None:
         raise not_found("rule version", f"{rule_id}@{version}")
     return _vout(v, r.deployed_version)
@@ -313,7 +321,7 @@ def run_backtest(rule_id: str, body: BacktestIn, user: Writer, db: Db, svc: Svc)
                        problems=[p.to_json() for p in e.problems]) from None
     pub = None
     if r.published_version:
-        v = db.scalar(select(RuleVersion).where(RuleVersion.rule_id == r.id, RuleVersion.version == r.published_version))
+        v = rule_version(db, r.id, r.published_version)
         if v is not None:
             pub = backtest(db, r.plant, svc.runtime.compile(v.doc), t0, t1, body.max_events)
     return BacktestOut(start=str(body.start), end=str(body.end), draft=backtest(db, r.plant, draft, t0, t1, body.max_events),

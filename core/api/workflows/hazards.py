@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import timedelta
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -60,6 +60,19 @@ def find_duplicate(db: Session, plant: str, area: str, spot: str, reporter: str 
     original = next((h for h in rows if h.duplicate_of is None and h.status != "closed"), None)
     mine = sum(1 for h in rows if reporter is not None and h.reporter == reporter)
     return original, mine
+
+
+def escalate_overdue(db: Session, now: datetime, who: User | None, visible: Callable[[str], bool]) -> list[Hazard]:
+    """Every overdue open hazard goes up one escalation level and gets a new, shorter deadline."""
+    out = []
+    for h in db.scalars(select(Hazard).where(Hazard.status.not_in(("closed", "duplicate")), Hazard.due_at < now)):
+        if not visible(h.plant):
+            continue
+        h.escalation += 1
+        h.due_at = now + timedelta(hours=SLA_HOURS.get(h.severity, 72.0) / 2)
+        transition(db, None, h, h.status, who, "hazard.escalate", escalation=h.escalation)
+        out.append(h)
+    return out
 
 
 def open_hazard_from_rule(db: Session, runtime: LiveRuntime, plant: str, action: Mapping[str, Any],
