@@ -70,6 +70,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "rollback": ("回滚到此版", "Roll back to this"),
     "rollback_of": ("回滚自第 {version} 版", "rollback of v{version}"),
     "rolled_back": ("已回滚到第 {version} 版（新版本 {new}）", "Rolled back to v{version} (new version {new})"),
+    "backtest": ("历史回测", "Backtest"),
+    "start": ("开始", "Start"),
+    "end": ("结束", "End"),
+    "run_backtest": ("用已存事件回测", "Backtest on stored events"),
+    "bt_draft": ("草稿", "Draft"),
+    "bt_published": ("已发布版本", "Published"),
+    "bt_counts": ("{events} 个事件 · 触发 {fired} 次 · 未知 {unknown} 次", "{events} events · fired {fired} · unknown {unknown}"),
     "legend": ("真 TRUE · 假 FALSE · 未知 UNKNOWN", "TRUE · FALSE · UNKNOWN"),
 }
 

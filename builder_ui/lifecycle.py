@@ -84,8 +84,9 @@ class Lifecycle:
             ui.button(t("publish", lang), icon="publish", on_click=go).props("unelevated").mark("publish-go")
         dialog.open()
 
-    async def publish(self, note: str) -> bool:
-        """Save the draft on the service (creating the rule if new), then publish it."""
+    async def save(self) -> Reply | None:
+        """Save the canvas document as the service's draft (creating the rule if new).
+        Returns the failed reply, or None when saved; a conflict opens the conflict dialog."""
         assert self.token
         doc = self.get_doc()
         rid = str(doc.get("id", ""))
@@ -97,22 +98,45 @@ class Lifecycle:
         elif cur.ok:
             # the service has a draft this document was not based on: show it, never overwrite it
             self.conflict_dialog(cur.body)
-            return False
+            return Reply(409, None)
         else:
             r = cur
         if r.status == 409:
             self.conflict_dialog(r.body.get("current") or {})
-            return False
+            return r
         if not r.ok:
-            self.publish_msg.text = r.message(self.lang)
-            return False
+            return r
         self.base = r.body["revision"]
+        return None
+
+    async def publish(self, note: str) -> bool:
+        """Save the draft on the service, then publish exactly that revision."""
+        assert self.token
+        failed = await self.save()
+        if failed is not None:
+            if failed.status != 409:
+                self.publish_msg.text = failed.message(self.lang)
+            return False
+        rid = str(self.get_doc().get("id", ""))
+        assert self.base is not None
         p = await self.client.publish(self.token, rid, self.base, note)
         if not p.ok:
             self.publish_msg.text = p.message(self.lang) + _problems(p, self.lang)
             return False
         ui.notify(t("published", self.lang, id=rid, version=p.body["version"]), type="positive")
         return True
+
+    async def backtest(self, start: str, end: str) -> Reply | None:
+        """The draft and the published version over the plant's stored events of [start, end]."""
+        if self._need_token():
+            return None
+        assert self.token
+        failed = await self.save()
+        if failed is not None:
+            if failed.status != 409:
+                ui.notify(failed.message(self.lang), type="negative")
+            return None
+        return await self.client.backtest(self.token, str(self.get_doc().get("id", "")), start, end)
 
     def conflict_dialog(self, current: dict[str, Any]) -> None:
         lang = self.lang

@@ -71,7 +71,8 @@ class BuilderPage:
                         with self.problem_box.add_slot("header"):
                             self.problem_header = ui.label("").classes("text-subtitle2").mark("problem-count")
                         self.problem_list = ui.column().classes("w-full gap-0").mark("problem-list")
-                    self.tests = TestPanel(lang, self.upload_events, self.simulate, self.run_tests, self.show_time)
+                    self.tests = TestPanel(lang, self.upload_events, self.simulate, self.run_tests, self.show_time,
+                                           self.lifecycle.backtest if self.lifecycle is not None else None)
                 with ui.scroll_area().classes("w-80 bg-grey-1 q-pa-sm").style("height: calc(100vh - 56px)"):
                     self.inspector = Inspector(lang, self.set_param, self.set_meta, self.delete_node, self.suggestions())
         self.canvas.set_graph(self.draft.graph())

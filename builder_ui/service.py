@@ -66,6 +66,9 @@ class ServiceClient:
         return await self.call("POST", f"/api/rules/{rule_id}/publish", token,
                                {"base_revision": base_revision, "note": note})
 
+    async def backtest(self, token: str, rule_id: str, start: str, end: str) -> Reply:
+        return await self.call("POST", f"/api/rules/{rule_id}/backtest", token, {"start": start, "end": end})
+
     async def versions(self, token: str, rule_id: str) -> Reply:
         return await self.call("GET", f"/api/rules/{rule_id}/versions", token)
 

@@ -7,7 +7,7 @@ given/expect tests run from here too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,7 +32,8 @@ def fmt(ts: float) -> str:
 
 class TestPanel:
     def __init__(self, lang: str, on_upload: Callable[[str, bytes], None], on_simulate: Callable[[], None],
-                 on_tests: Callable[[], None], on_time: Callable[[float | None], None]) -> None:
+                 on_tests: Callable[[], None], on_time: Callable[[float | None], None],
+                 on_backtest: Callable[[str, str], Awaitable[Any]] | None = None) -> None:
         self.lang = lang
         self.on_time = on_time
         self.trace: Trace | None = None
@@ -43,6 +44,8 @@ class TestPanel:
                           ).props('accept=".csv,.jsonl,.ndjson,.json" flat bordered dense').classes("w-72").mark("events-upload")
                 ui.button(t("simulate", lang), icon="science", on_click=on_simulate).props("outline").mark("simulate")
                 ui.button(t("run_tests", lang), icon="checklist", on_click=on_tests).props("outline").mark("run-tests")
+            if on_backtest is not None:
+                self._backtest_row(on_backtest)
             self.status = ui.label("").classes("text-caption text-grey-8").mark("replay-status")
             self.results = ui.column().classes("w-full gap-1").mark("test-results")
             with ui.row().classes("items-center w-full no-wrap"):
@@ -54,6 +57,41 @@ class TestPanel:
             ui.label(t("timeline", lang)).classes("text-subtitle2")
             self.timeline = ui.column().classes("w-full gap-0").mark("timeline")
         self._on_upload = on_upload
+
+    def _backtest_row(self, on_backtest: Callable[[str, str], Awaitable[Any]]) -> None:
+        """Backtest on the service's stored events: the draft beside the published version."""
+        lang = self.lang
+        with ui.row().classes("items-center w-full gap-2"):
+            ui.label(t("backtest", lang)).classes("text-subtitle2")
+            start = ui.input(t("start", lang), placeholder="2026-01-05T08:00:00Z").props("dense").classes("w-56").mark("bt-start")
+            end = ui.input(t("end", lang), placeholder="2026-01-05T09:00:00Z").props("dense").classes("w-56").mark("bt-end")
+
+            async def go() -> None:
+                r = await on_backtest(start.value or "", end.value or "")
+                if r is not None:
+                    self.show_backtest(r)
+
+            ui.button(t("run_backtest", lang), icon="manage_history", on_click=go).props("outline").mark("bt-run")
+        self.backtest_out = ui.row().classes("w-full gap-2 items-start").mark("backtest-result")
+
+    def show_backtest(self, r: Any) -> None:
+        lang = self.lang
+        self.backtest_out.clear()
+        with self.backtest_out:
+            if not r.ok:
+                ui.label(r.message(lang)).classes("text-negative text-caption")
+                return
+            for key in ("draft", "published"):
+                res = r.body.get(key)
+                with ui.card().classes("grow").mark(f"backtest-{key}"):
+                    ui.label(t(f"bt_{key}", lang) + (f" v{res['version']}" if res else "")).classes("text-subtitle2")
+                    if res is None:
+                        ui.label(t("no_versions", lang)).classes("text-caption")
+                        continue
+                    ui.label(t("bt_counts", lang, events=res["events"], fired=res["fired"], unknown=res["unknown"])
+                             ).classes("text-caption").mark(f"bt-counts-{key}")
+                    for d in res["timeline"][:20]:
+                        ui.label(f"{d['state']} {d['ts']} {','.join(d.get('actions') or [])}").classes("text-mono text-caption")
 
     async def _uploaded(self, e: events.UploadEventArguments) -> None:
         data = await e.file.read()

@@ -131,3 +131,28 @@ async def test_rules_on_the_service_open_with_their_revision(user, service_app):
     await user.should_see("test.gas_fan · v1", retries=WAIT)
     await publish(user)
     await user.should_see("Published test.gas_fan version 1", retries=WAIT)
+
+
+async def test_backtest_shows_the_draft_beside_the_published_version(user, service_app):
+    from tests.builder.rules import T0
+
+    other = ServiceClient(service_app)
+    token = (await other.login("engineer2", PASSWORD)).body["token"]
+    # 28 %LEL from T0+100: above the published 25, below the draft's 30
+    events = [{"ts": T0 + t, "signal": "T-101.gas1", "value": 10 if t < 100 else 28} for t in range(300)]
+    assert (await other.call("POST", "/api/events?plant=plant-a", token, {"events": events})).ok
+    await user.open("/?lang=en")
+    await sign_in(user)
+    await open_file(user, gas_rule())
+    await publish(user)
+    await user.should_see("Published test.gas_fan version 1", retries=WAIT)
+    user.find(marker="canvas").trigger("nodeselect", {"id": "hi"})
+    user.find(marker="param-value").clear().type("30")
+    user.find(marker="bt-start").type("2026-01-05T08:00:00Z")
+    user.find(marker="bt-end").type("2026-01-05T08:10:00Z")
+    user.find(marker="bt-run").click()
+    await user.should_see(marker="bt-counts-draft", retries=WAIT)
+    (draft,) = user.find(marker="bt-counts-draft").elements
+    (published,) = user.find(marker="bt-counts-published").elements
+    assert draft.text == "300 events · fired 0 · unknown 0"
+    assert published.text.startswith("300 events · fired 1")
