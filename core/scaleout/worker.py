@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import nats
-from nats.errors import TimeoutError as NatsTimeout
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, StreamConfig
 from nats.js.errors import KeyNotFoundError, NotFoundError
 
@@ -125,7 +124,7 @@ class Worker:
 
     async def _serve(self, js: Any, kv: Any, st: PartitionState) -> None:
         # The durable is re-created at the checkpoint on every start: after a crash, messages the
-        # dead worker had fetched but not acked would only be redelivered after ack_wait, i.e.
+        # dead worker had received but not acked would only be redelivered after ack_wait, i.e.
         # after newer ones — out of event-time order, so the engine would drop them as late. The
         # checkpoint (written before the ack) is the authority on what was applied.
         durable = f"w-p{st.p}"
@@ -133,34 +132,55 @@ class Worker:
             await js.delete_consumer(EVENTS_STREAM, durable)
         start = ConsumerConfig(deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=st.seq + 1) if st.seq \
             else ConsumerConfig(deliver_policy=DeliverPolicy.ALL)
-        start.ack_policy, start.ack_wait, start.max_ack_pending = AckPolicy.ALL, 30, -1
-        sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=durable, stream=EVENTS_STREAM, config=start)
-        while not self._stop.is_set():
-            try:
-                msgs = await sub.fetch(self.batch, timeout=0.5)
-            except (NatsTimeout, TimeoutError):  # nats-py raises either, depending on where the wait ended
-                continue
-            out: list[dict[str, Any]] = []
-            for m in msgs:
-                s = m.metadata.sequence.stream
-                if s <= st.seq:
-                    continue  # already applied before a crash (checkpointed but not acked)
-                out += self._apply(st, m.subject, m.data)
-                st.seq = s
-                st.processed += 1
-            if st.first_at is None and st.processed:
+        start.ack_policy, start.ack_wait, start.max_ack_pending = AckPolicy.ALL, 30, 200_000
+        # A push consumer: the server streams messages in order and the callback applies each one
+        # at once (pull fetches cost a round trip per few messages here). flush() then publishes
+        # the decisions, writes the checkpoint and acks — in that order.
+        outbox: list[dict[str, Any]] = []
+        last: list[Any] = [None]
+        wake = asyncio.Event()
+
+        async def on_msg(m: Any) -> None:
+            s = m.metadata.sequence.stream
+            if s <= st.seq:
+                return  # already applied before a crash (checkpointed but not acked), or a redelivery
+            recs = self._apply(st, m.subject, m.data)
+            st.seq = s
+            st.processed += 1
+            st.decisions += len(recs)
+            outbox.extend(recs)
+            last[0] = m
+            if st.first_at is None:
                 st.first_at = time.time()
-            for rec in out:
+            wake.set()
+
+        async def flush() -> None:
+            if last[0] is None:
+                return
+            # one consistent snapshot: the callback runs only between our awaits
+            recs, outbox[:] = list(outbox), []
+            msg, last[0] = last[0], None
+            ck = json.dumps({"seq": st.seq, "decisions": st.decisions, "prev_hash": st.log.prev_hash}).encode()
+            for rec in recs:
                 body = json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode()
                 await js.publish(f"sb.dec.{st.p}", body, headers={"Nats-Msg-Id": rec["id"]})
                 for a in rec["actions"]:
                     await js.publish(f"sb.act.{a['type']}", json.dumps(a, ensure_ascii=False).encode(),
                                      headers={"Nats-Msg-Id": a["idempotency_key"]})
-            st.decisions += len(out)
-            if msgs:
-                await kv.put(f"p{st.p}", json.dumps({"seq": st.seq, "decisions": st.decisions,
-                                                     "prev_hash": st.log.prev_hash}).encode())
-                await msgs[-1].ack()
+            await kv.put(f"p{st.p}", ck)
+            await msg.ack()
+
+        sub = await js.subscribe(f"sb.part.{st.p}.>", durable=durable, stream=EVENTS_STREAM, config=start, cb=on_msg,
+                                 manual_ack=True, flow_control=True, idle_heartbeat=2.0, pending_msgs_limit=1_000_000)
+        try:
+            while not self._stop.is_set():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), 0.5)
+                wake.clear()
+                await flush()
+        finally:
+            await sub.unsubscribe()
+        await flush()  # a clean stop publishes what was applied (a crash leaves it to the checkpoint)
 
     async def run(self) -> None:
         nc = await nats.connect(self.url, max_reconnect_attempts=-1, reconnect_time_wait=0.2)

@@ -61,7 +61,9 @@ class Mosquitto(_Proc):
         self.conf = folder / "mosquitto.conf"
 
     def start(self) -> None:
-        text = f"listener {self.port} 127.0.0.1\nallow_anonymous true\n"
+        # mosquitto drops QoS 1 messages beyond 1000 queued per client by default: a runtime that
+        # falls behind for a moment must not lose events, so the queue is bounded by memory instead
+        text = f"listener {self.port} 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n"
         if self.persistent:
             (self.folder / "data").mkdir(exist_ok=True)
             text += f"persistence true\npersistence_location {self.folder / 'data'}/\n"

@@ -93,7 +93,7 @@ def test_broker_restart_mid_stream_resumes(tmp_path: Path, sim_rules: RuleSet, h
         received = {(e.ts, e.signal) for e in got}
         missing = [k for k in sent if k not in received]
         if missing:
-            assert len(missing) <= 1000 + 20  # at most mosquitto's per-client queue plus its in-flight window
+            assert len(missing) <= 1000  # in flight at the shutdown, a bounded window
             assert all(k in received for k in sent if k[0] > missing[-1][0])
     finally:
         conn.stop()
