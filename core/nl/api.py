@@ -83,7 +83,7 @@ def compile_sentence(text: str, bindings: Mapping[str, str] | None = None, host:
             asked = " ".join(q.zh + q.en for q in p.questions)
     res.questions += p.questions
     res.notes += p.notes
-    for term in sorted(set(lex.bindings) - p.used):
+    for term in sorted(set(lex.bindings) - p.used) if not res.questions else []:
         res.notes.append({"zh": f"绑定“{term}”在句中未用到，已忽略", "en": f"binding “{term}” is not needed by the sentence: ignored"})
     if res.questions or cond is None or not actions:
         if not res.questions:

@@ -34,13 +34,18 @@ def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     op_at = ops[0] if ops else None
     names = [(i, t) for i, t in enumerate(toks) if t.kind in _NAMES]
     subj_toks = [t for i, t in names if op_at is None or i < op_at]
-    ref_toks = [t for i, t in names if op_at is not None and i > op_at]
+    # a reference follows the operator; a name after an absolute number (「80℃左右」) is not one
+    first_abs = next((i for i, t in enumerate(toks) if t.kind == "num" and t.unit not in ("percent", "factor", "times")
+                      and op_at is not None and i > op_at), None)
+    ref_toks = [t for i, t in names if op_at is not None and i > op_at and (first_abs is None or i < first_abs)]
+    stray = [t for i, t in names if first_abs is not None and i > first_abs]
+    if stray:
+        p.not_understood(stray)
+        return None, prev
     if ranges and ref_toks and op_at is not None:
         # 「在19.5%~23.5%之间」: with a range, every name is the subject, there is no reference
         subj_toks, ref_toks = subj_toks + ref_toks, []
-    leftovers = [t for t in toks if t.kind == "kw" and t.value in ("during", "active", "interrupted", "state_on", "state_off")]
-    if leftovers:
-        p.not_understood(toks)
+    if not _all_used(p, toks):
         return None, prev
     subject = _subject(p, subj_toks) if subj_toks else prev
     if subject is None and ref_toks:
@@ -89,6 +94,26 @@ def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     if not ok:
         return None, subject
     return Compare(NU.source(signal, term, unit), op, value=float(num.value), unit=unit), subject
+
+
+_USED_KW = (*_OPS, "sfx_ge", "sfx_le", "between_end", "range_end", "of", "by", "range_sep")
+
+
+def _all_used(p: Parser, toks: list[Tok]) -> bool:
+    """Every word of a comparison must have a role: a time or a count nobody attached (「温度超过80℃
+    5分钟」) would otherwise vanish from the rule."""
+    for t in toks:
+        if t.kind == "kw" and t.value == "sustain":
+            p.ask("missing_duration", f"“{t.text}”：持续多长时间？", f"“{t.text}”: for how long?")
+            return False
+        if t.kind == "num" and t.unit in ("time:1", "count", "count+"):
+            p.ask("ambiguous_number", f"“{t.text}”不知道是持续时间、时间窗还是次数，请写“持续{t.text}”或“{t.text}内”",
+                  f"“{t.text}”: a duration, a window or a count? write “for {t.text}” or “within {t.text}”")
+            return False
+        if t.kind == "kw" and t.value not in _USED_KW:
+            p.not_understood(toks)
+            return False
+    return True
 
 
 def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str] | None:

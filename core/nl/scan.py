@@ -58,6 +58,7 @@ class Scanner:
             self.kw[p] = "dur"
         self.terms = {p for p in lexicon.phrases()}
         self.maxlen = max(len(p) for p in [*self.kw, *self.terms, *UNITS])
+        self._after_num = False  # 「80℃5分钟」: digits right after a unit start a new number
 
     def _bounded(self, s: str, i: int, j: int) -> bool:
         """ASCII phrases must stand as whole words (``in`` is not the start of ``inform``, ``SOP``
@@ -87,7 +88,8 @@ class Scanner:
             k += 1
         for j in range(min(len(s), k + 16), k, -1):
             piece = s[k:j]
-            if piece in UNITS and not (_ascii_word(piece[-1]) and j < len(s) and _ascii_word(s[j])):
+            # a digit may follow a unit (「80℃5分钟」), a letter may not ("5 minutes" is not "5 m")
+            if piece in UNITS and not (_ascii_word(piece[-1]) and j < len(s) and s[j].isascii() and s[j].isalpha()):
                 return UNITS[piece], piece, j
         return None
 
@@ -107,6 +109,7 @@ class Scanner:
                     out.append(Tok("sep", c, start=i))
                     i += 1
                     continue
+            self._after_num = bool(out) and out[-1].kind == "num"
             tok, i = self._one(s, i)
             if tok.kind == "unk" and out and out[-1].kind == "unk" and out[-1].start + len(out[-1].text) >= tok.start - 1:
                 gap = " " if s[tok.start - 1] == " " else ""
@@ -125,6 +128,15 @@ class Scanner:
         return toks
 
     def _one(self, s: str, i: int) -> tuple[Tok, int]:
+        # 零下10℃ / -10℃: a negative number (never a range: 20~-5 is not written in plants)
+        for neg in ("零下", "minus ", "-"):
+            if s.startswith(neg, i) and i + len(neg) < len(s) and (s[i + len(neg)].isdigit() or s[i + len(neg)] in CN_NUMERAL_CHARS):
+                if neg == "-" and i > 0 and (_ascii_word(s[i - 1]) or s[i - 1] in "~%"):
+                    break
+                tok, j = self._one(s, i + len(neg))
+                if tok.kind == "num":
+                    tok.value, tok.text, tok.start = -tok.value, s[i:j], i
+                    return tok, j
         m = _PERCENT_CN.match(s, i)
         if m:
             g = m.group(1)
@@ -150,7 +162,7 @@ class Scanner:
                 return Tok("num", piece, DURATION_WORDS.get(piece) or DURATION_WORDS[piece.lower()], "time:1", i), j
             return Tok("kw", piece, kid, start=i), j
         m = _NUM.match(s, i)
-        if m and (i == 0 or not s[i - 1].isalpha() or not s[i - 1].isascii()):
+        if m and (i == 0 or not s[i - 1].isalpha() or not s[i - 1].isascii() or self._after_num):
             return self._number(s, i, float(m.group(0)), m.end())
         if s[i] in CN_NUMERAL_CHARS:
             j = i

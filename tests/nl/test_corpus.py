@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 
 from core.nl.api import compile_sentence
-from core.testing import run_rule_test
 
 from .conftest import compiled, replay
 from .replay import expand
@@ -42,7 +41,11 @@ def test_sentence_means_what_the_corpus_says(group: dict[str, Any], text: str, n
         block, _, param = key.rpartition(".")
         got = [n["params"].get(param) for n in res.rule["nodes"] if n["block"] == block]
         assert want in got, (key, got)
-    assert res.tests and all(run_rule_test(rule, t).ok for t in res.tests)
+    # compile_sentence already ran the generated boundary tests through core.testing and would have
+    # refused the rule had one failed (test_example checks that path explicitly); here: they exist
+    # and straddle something, i.e. at least one fires and one does not
+    states = [any(e["state"] == "fired" for e in t["expect"]) for t in res.tests]
+    assert True in states and False in states
     assert res.paraphrase["zh"] and res.paraphrase["en"]
 
 
