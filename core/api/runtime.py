@@ -135,12 +135,13 @@ class LiveRuntime:
 
     def signal(self, db: Session, plant: str, signal: str, value: Any) -> list[dict[str, Any]]:
         """A platform state change as an event (permit.CS-0001.status = suspended): everything is a signal.
-        Its time is the plant's event time (the watermark), so it never makes replayed data late.
+        Its time is the plant's event time (just after the watermark), so it never makes replayed data late.
         The caller commits."""
         pr = self.plant(db, plant)
         with pr.lock:
             eng = pr.engine
-            ts = eng.watermark if eng.started_at is not None else time.time()
+            # 1 ms after the newest event: two state changes in a row are two events, not a conflicting duplicate
+            ts = eng.watermark + 0.001 if eng.started_at is not None else time.time()
             db.add(EventRow(plant=plant, ts=ts, signal=signal, value=value, quality="good"))
             eng.process(ts, signal, value, "good")
             if pr.draining:

@@ -71,6 +71,8 @@ def test_rule_suspends_permit_and_opens_hazard_closed_by_verifier(api: Api, plan
     assert api.post("operator", f"/api/permits/{permit}/resume").status_code == 409
     api.post("operator", f"/api/permits/{permit}/gas-analyses", json={"readings": {"o2_pct": 20.9, "lel_pct": 0,
                                                                                   "h2s_ppm": 0, "co_ppm": 0}})
+    # the fixed detector recovered too (were it still low, the rule would suspend the permit again at once)
+    api.post("operator", f"/api/events?plant={plant}", json={"events": readings(sensor, [20.9], t0 + 3)})
     r = api.post("operator", f"/api/permits/{permit}/resume")
     assert r.status_code == 200 and r.json()["status"] == "active"
 

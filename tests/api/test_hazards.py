@@ -69,3 +69,21 @@ def test_loop_reject_reopen_points_and_sla(api: Api, plant: str) -> None:
     mine_esc = [e for e in esc if e["id"] == hid]
     assert mine_esc and mine_esc[0]["escalation"] == 1
     assert api.get("auditor", f"/api/audit?resource=hazard&resource_id={hid}&action=hazard.escalate").json()
+
+
+def test_hazards_feed_a_rule(api: Api, plant: str) -> None:
+    """The open-hazard count of an area is a signal: a rule can fire on "more than 2 open hazards here"."""
+    rid, area = f"{plant}.hazard_cluster", "reactor-hall"
+    doc = {"schema": "safeblocks.rule/1", "id": rid, "version": 1, "title": {"zh": "区域隐患聚集", "en": "Hazard cluster"},
+           "risk_level": "L2", "on_unknown": "hold",
+           "nodes": [{"id": "n", "block": "signal", "params": {"signal": f"hazard.{area}.open"}},
+                     {"id": "many", "block": "compare.gt", "params": {"value": 2}},
+                     {"id": "tell", "block": "action.notify", "params": {"to": ["safety-manager"]}}],
+           "edges": [{"from": "n.value", "to": "many.x"}, {"from": "many.out", "to": "tell.when"}]}
+    assert api.post("engineer", "/api/rules", json={"plant": plant, "doc": doc}).status_code == 201
+    assert api.post("engineer", f"/api/rules/{rid}/publish", json={}).status_code == 201
+    for spot in ("valve 1", "valve 2", "valve 3"):
+        api.post("operator", "/api/hazards", json={"plant": plant, "title": "泄漏", "area": area, "spot": spot})
+    ds = api.get("engineer", f"/api/decisions?plant={plant}&rule={rid}").json()
+    assert [(d["state"], d["record"]["inputs"][f"hazard.{area}.open"]) for d in ds] == [("fired", 3.0)]
+    assert ds[0]["record"]["actions"][0]["type"] == "notify"

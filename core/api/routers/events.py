@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.api.audit import audit
 from core.api.auth import check_plant, require, sees
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError
@@ -157,6 +158,10 @@ async def post_events(request: Request, plant: Annotated[PlantId, Query(examples
     raw = await request.body()
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     events = parse_csv_events(raw) if ctype == "text/csv" else parse_json_events(raw)
+    if events:  # one audit entry per batch, committed with the events (a failed batch leaves neither)
+        audit(db, user, "events.ingest", "events", plant, plant=plant, after={
+            "count": len(events), "from": format_ts(min(e.ts for e in events)),
+            "to": format_ts(max(e.ts for e in events)), "format": "csv" if ctype == "text/csv" else "json"})
     res = await run_in_threadpool(svc.runtime.ingest, db, plant, events)
     return IngestOut(accepted=res.events, late=res.late, decisions=[_brief(r) for r in res.decisions])
 
@@ -186,7 +191,11 @@ def advance(body: AdvanceIn, user: Annotated[User, Depends(require("runtime.tick
     check_plant(user, body.plant)
     try:
         to = parse_ts(body.to)
+        if not 0.0 <= to <= MAX_TS:
+            raise ValueError(f"time {to} is outside 1970..2200 (epoch seconds, not milliseconds)")
     except ValueError as e:
         raise ApiError(422, "invalid_input", str(e), f"时间格式错误：{e}", where="/to") from None
+    audit(db, user, "runtime.advance", "runtime", body.plant, plant=body.plant, after={"to": format_ts(to)})
     recs = svc.runtime.advance(db, body.plant, to)
+    db.commit()  # the audit entry, also when the clock was already past ``to``
     return IngestOut(accepted=0, late=0, decisions=[_brief(r) for r in recs])

@@ -308,6 +308,8 @@ def run_backtest(rule_id: str, body: BacktestIn, user: Writer, db: Db, svc: Svc)
     r = _get(db, user, rule_id)
     try:
         t0, t1 = parse_ts(body.start), parse_ts(body.end)
+        if not (0.0 <= t0 <= 7_258_118_400 and 0.0 <= t1 <= 7_258_118_400):
+            raise ValueError("times must be within 1970..2200 (epoch seconds, not milliseconds)")
     except ValueError as e:
         raise ApiError(422, "invalid_input", str(e), f"时间格式错误：{e}", where="/start") from None
     if t1 < t0:
