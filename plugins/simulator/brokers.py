@@ -3,6 +3,7 @@ in a given folder, started and stopped by whoever created them (never left runni
 
 from __future__ import annotations
 
+import getpass
 import shutil
 import socket
 import subprocess
@@ -65,6 +66,9 @@ class Mosquitto(_Proc):
         # falls behind for a moment must not lose events, so the queue is bounded by memory instead
         text = f"listener {self.port} 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n"
         if self.persistent:
+            # started as root, mosquitto switches to the "mosquitto" user, which cannot write a
+            # private temporary folder — and then silently persists nothing. Stay who we are.
+            text += f"user {getpass.getuser()}\n"
             (self.folder / "data").mkdir(exist_ok=True)
             text += f"persistence true\npersistence_location {self.folder / 'data'}/\n"
         else:

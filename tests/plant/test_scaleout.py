@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import nats
@@ -104,3 +105,39 @@ def test_worker_killed_mid_stream_resumes_without_losing_a_decision(nats3: NatsS
     assert rep.decisions_duplicated == 0
     assert set(want) - set(got) == set()  # decisions lost: 0
     assert got == want
+
+
+def test_device_publishes_mqtt_into_the_nats_mqtt_listener(tmp_path: Path, sim_rules: RuleSet) -> None:
+    """A device speaking MQTT to nats-server's own MQTT listener lands in the partitioned stream."""
+    import aiomqtt
+
+    srv = NatsServer(tmp_path, 3, mqtt=True)
+    srv.start()
+    rules = [r for r in sim_rules.rules if r.id == "sim.cs01.o2_band"]
+    part = Partitioner(rules, 3)
+    try:
+        async def main() -> Worker:
+            workers = [Worker(srv.url, rules, 3, i) for i in range(3)]
+            tasks = [asyncio.create_task(w.run()) for w in workers]
+            await asyncio.wait_for(asyncio.gather(*(w.ready.wait() for w in workers)), 20)
+            assert srv.mqtt_port is not None
+            async with aiomqtt.Client("127.0.0.1", srv.mqtt_port, identifier="cs01-gateway") as dev:
+                for ts, sig, val in ((1767600000.0, "permit.CS-0001.status", "active"), (1767600001.0, "CS-01.o2", 20.9),
+                                     (1767600002.0, "CS-01.o2", 18.1)):
+                    # MQTT topic levels are NATS subject tokens: sb/ev/<group> is sb.ev.<group>
+                    await dev.publish(f"sb/ev/{part.token_of(sig)}", json.dumps([ts, sig, val, "good"]).encode(), qos=1)
+            owner = workers[part.partition("CS-01.o2")]
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and sum(st.decisions for st in owner.parts.values()) == 0:
+                await asyncio.sleep(0.02)
+            for w in workers:
+                w.stop()
+            await asyncio.gather(*tasks)
+            return owner
+
+        owner = asyncio.run(main())
+        got = asyncio.run(read_decisions(srv.url))
+    finally:
+        srv.stop()
+    assert sum(st.processed for st in owner.parts.values()) == 3
+    assert [r["id"] for r in got] == ["sim.cs01.o2_band@1#1:fired"]
