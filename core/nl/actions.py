@@ -103,8 +103,10 @@ def _action(p: Parser, term: Term, text: str, objs: list[Tok]) -> Action | None:
         elif term.bound:
             p.used.add(term.text)
             pid = term.bound
-        elif len({x.permit for x in p.permits}) == 1:
+        elif len({x.permit for x in p.permits}) == 1 and not p.unresolved_permits:
             pid = p.permits[0].permit
+        elif p.unresolved_permits and not p.permits:
+            return None  # the condition's permit is asked about already; binding it answers this too
         else:
             p.ask("unknown_term", f"“{text}”要暂停哪张作业票？请用 --bind {text}=作业票编号 指定",
                   f"which permit should “{text}” suspend? answer with --bind {text}=PERMIT_ID", text)

@@ -129,7 +129,8 @@ def plans(c: Any) -> tuple[list[Plan], list[Plan]]:
         fire, nofire = [], []
         p0 = it[0]
         idle = iff[0].lines
-        fire.append(Plan(f"{p0.desc} held {nominal:g} s", p0.lines, _first_from(c.duration_s), {nominal, cut}))
+        for q in it:  # every way the inner condition can hold (each branch of an OR, each end of a band)
+            fire.append(Plan(f"{q.desc} held {nominal:g} s", q.lines, _first_from(c.duration_s), {nominal, cut}))
         if c.strict:
             nofire.append(Plan(f"{p0.desc} held exactly {nominal:g} s (not longer)", _merge(p0.lines, _shift(idle, cut)),
                                _never, {nominal, cut}))
@@ -200,7 +201,10 @@ def _combine(parts: list[Plan], op: str, lead: int | None = None) -> Plan:
         return min(live) if live else None
 
     order = parts if lead is None else [parts[lead]] + [p for i, p in enumerate(parts) if i != lead]
-    desc = (" AND " if op == "and" else " / ").join(p.desc for p in order)
+    if op == "or" and lead is not None:
+        desc = f"{order[0].desc} (other branches false)"
+    else:
+        desc = (" AND " if op == "and" else " / ").join(p.desc for p in order)
     # the lead part is merged last, so where two parts set the same signal at once, it wins
     lines = _merge(*[p.lines for p in order[1:]], order[0].lines) if lead is not None else _merge(*[p.lines for p in parts])
     return Plan(desc, lines, fire, set().union(*[p.times for p in parts]), any(p.until for p in parts))

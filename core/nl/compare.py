@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _OPS = ("gt", "ge", "lt", "le", "eq", "between", "outside")
 _NAMES = ("term", "unk", "sig", "id")
 _FLIP = {"gt": "+", "ge": "+", "lt": "-", "le": "-"}
+UNRESOLVED = ("?", "?")  # the subject of the previous segment, already asked about
 
 
 def _is_kw(t: Tok, *ids: str) -> bool:
@@ -47,13 +48,16 @@ def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         subj_toks, ref_toks = subj_toks + ref_toks, []
     if not _all_used(p, toks):
         return None, prev
+    if not subj_toks and prev is UNRESOLVED:
+        return None, prev  # 「X低于19.5%或高于23.5%」 with X unknown: X was asked about once already
     subject = _subject(p, subj_toks) if subj_toks else prev
     if subject is None and ref_toks:
         _subject(p, ref_toks)  # ask about the reference too: one question per unresolved term
     if subject is None:
-        if not subj_toks:
-            p.ask("missing_subject", f"“{' '.join(t.text for t in toks)}”：比较的是哪个量？",
-                  f"“{' '.join(t.text for t in toks)}”: which quantity is compared?")
+        if subj_toks:
+            return None, UNRESOLVED
+        p.ask("missing_subject", f"“{' '.join(t.text for t in toks)}”：比较的是哪个量？",
+              f"“{' '.join(t.text for t in toks)}”: which quantity is compared?")
         return None, prev
     if ranges and not any(_is_kw(t, *_OPS, "between_end", "range_end") for t in toks):
         p.ask("ambiguous_range", f"“{ranges[0].text}”：是在范围之内还是超出范围时触发？", f"“{ranges[0].text}”: inside or outside the range?")

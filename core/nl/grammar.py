@@ -8,6 +8,7 @@ relative limit. Anything left over that is not a grammar word becomes a question
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from core.nl import units as NU
@@ -15,6 +16,7 @@ from core.nl.ir import (
     STRICT_EPS,
     Absence,
     Action,
+    Compare,
     Count,
     Equals,
     Junction,
@@ -36,6 +38,7 @@ class Parser:
         self.notes: list[dict[str, str]] = []
         self.used: set[str] = set()  # bound terms the sentence needed
         self.permits: list[PermitIs] = []
+        self.unresolved_permits = 0  # permits of the condition still to be bound
 
     # ------------------------------------------------------------ helpers
     def ask(self, code: str, zh: str, en: str, term: str | None = None) -> None:
@@ -146,6 +149,19 @@ class Parser:
             return None
         parts = [a for _, a in rest]
         core: Any = parts[0] if len(parts) == 1 else (Junction(op, parts) if parts else None)
+        timed = [a for a in parts if isinstance(a, (Sustained, Count))]
+        if len(parts) > 1 and timed and len(timed) < len(parts):
+            # 「低于19.5%或高于23.5%持续30秒」: one quantity, the time qualifies the whole condition;
+            # with several quantities the scope is a guess, so it is asked
+            sigs = {_signal_of(a) for a in parts}
+            if len(timed) == 1 and len(sigs) == 1 and None not in sigs:
+                t = timed[0]
+                core = replace(t, inner=Junction(op, [t.inner if a is t else a for a in parts]))
+            else:
+                self.ask("ambiguous_scope", "持续时间/计次只写在其中一个条件上：它是针对这一个条件，还是针对整个组合？请拆成两条规则或在每个条件后写明",
+                         "a duration or count is written on one of the conditions only: does it apply to that one or to the whole "
+                         "combination? split the rule or write it on each condition")
+                return None
         if context:
             return Junction("and", [*context, core]) if core is not None else (context[0] if len(context) == 1 else Junction("and", context))
         return core
@@ -225,6 +241,7 @@ class Parser:
     def _permit_id(self, term: Term) -> str | None:
         target = term.target
         if target is None:
+            self.unresolved_permits += 1
             self.ask("unknown_term", f"“{term.text}”指哪一张作业票？请用 --bind {term.text}=作业票编号 指定",
                      f"which permit is “{term.text}”? answer with --bind {term.text}=PERMIT_ID", term.text)
             return None
@@ -363,6 +380,12 @@ class _Mods:
                 return None
             return Sustained(atom, self.duration + (STRICT_EPS if self.duration_strict else 0.0), self.duration_strict)
         return atom
+
+
+def _signal_of(a: Any) -> str | None:
+    while isinstance(a, (Sustained, Count)):
+        a = a.inner
+    return a.src.signal if isinstance(a, (Compare, Equals)) else None
 
 
 def _skippable(t: Tok) -> bool:

@@ -92,6 +92,8 @@ class Paraphraser:
             label = (n.get("label") or {}).get(lang) or ("作业票" if zh else "permit")
             states = "/".join(p.get("states", ["active"]))
             return f"{label} {p['permit']} 处于 {states} 状态" if zh else f"{label} {p['permit']} is {states}"
+        if b in ("time.sustained", "time.count") and x:
+            xs = self._group(x, lang)  # 「（A，或B），持续30秒」: the time covers the whole group
         if b == "time.sustained":
             return f"{xs}，持续 {duration(p['duration_s'], lang)}" if zh else f"{xs} for {duration(p['duration_s'], lang)}"
         if b == "time.count":

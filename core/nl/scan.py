@@ -116,7 +116,7 @@ class Scanner:
                 out[-1].text += gap + tok.text
                 continue
             out.append(tok)
-        return self._stop_permit(_merge_ranges(out))
+        return self._stop_permit(_split_or_above(_merge_ranges(out)))
 
     def _stop_permit(self, toks: list[Tok]) -> list[Tok]:
         """「停止吊装作业」: 停止 before a permit is the suspend action, not a machine state."""
@@ -195,6 +195,24 @@ class Scanner:
             # "10 %LEL" written with a space or the unit after % ("%vol" is caught above)
             return Tok("num", s[i:end], value, "percent", i), end
         return Tok("num", s[i:end], value, unit, i), end
+
+
+_OR_OP = {"above": "gt", "higher": "gt", "more": "gt", "below": "lt", "lower": "lt", "less": "lt"}
+
+
+def _split_or_above(toks: list[Tok]) -> list[Tok]:
+    """"below 19.5 %vol or above 23.5 %vol": "or above" before a number is OR + an operator,
+    not the suffix of "19.5 or above"."""
+    out: list[Tok] = []
+    for k, t in enumerate(toks):
+        words = t.text.lower().split()
+        if (t.kind == "kw" and t.value in ("sfx_ge", "sfx_le") and len(words) == 2 and words[0] == "or"
+                and k + 1 < len(toks) and toks[k + 1].kind in ("num", "range")):
+            out.append(Tok("kw", "or", "or", start=t.start))
+            out.append(Tok("kw", words[1], _OR_OP[words[1]], start=t.start + 3))
+            continue
+        out.append(t)
+    return out
 
 
 def _norm(s: str) -> str:
