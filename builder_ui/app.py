@@ -43,6 +43,14 @@ def register_pages(b: Backend) -> None:
         ui.query(".nicegui-content").classes("p-0 gap-0")
         BuilderPage(backend(), lang)
 
+    @ui.page("/forms", title="safeblocks forms")
+    def forms(lang: str = "zh") -> None:
+        from builder_ui.form_designer import FormDesignerPage
+
+        ui.add_css(UTILITIES)
+        ui.query(".nicegui-content").classes("p-0 gap-0")
+        FormDesignerPage(backend(), lang)
+
 
 def mount(app: Any, host: Any = None) -> None:
     """Mount the builder at ``/`` of ``app``. Reuses the service's plugin host and home folder

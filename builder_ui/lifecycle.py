@@ -11,59 +11,32 @@ from nicegui import ui
 
 from builder_ui.i18n import t
 from builder_ui.service import Reply, ServiceClient
+from builder_ui.signin import SignIn
 
 
 class Lifecycle:
     def __init__(self, client: ServiceClient, lang: str, get_doc: Callable[[], dict[str, Any]],
                  load: Callable[[dict[str, Any]], None]) -> None:
         self.client, self.lang, self.get_doc, self.load_doc = client, lang, get_doc, load
-        self.token: str | None = None
-        self.user: dict[str, Any] = {}
+        self.auth = SignIn(client, lang)
         self.plant = "plant-a"
         # the service draft revision this document is based on; None = not from the service
         self.base: int | None = None
 
+    @property
+    def token(self) -> str | None:
+        return self.auth.token
+
     # ------------------------------------------------------------ header
     def buttons(self) -> None:
         """Header buttons; call inside the header row (rebuilt with the page)."""
-        lang = self.lang
-        self.who = ui.label(self.user.get("username", "")).classes("text-caption").mark("signed-in-as")
-        ui.button(t("sign_in", lang), icon="login", on_click=self.sign_in_dialog).props("flat color=white").mark("sign-in")
+        lang = self.auth.lang = self.lang
+        self.auth.button()
         ui.button(t("publish", lang), icon="publish", on_click=self.publish_dialog).props("flat color=white").mark("publish")
         ui.button(t("versions", lang), icon="history", on_click=self.versions_dialog).props("flat color=white").mark("versions")
 
     def _need_token(self) -> bool:
-        if self.token:
-            return False
-        ui.notify(t("sign_in_first", self.lang), type="warning")
-        self.sign_in_dialog()
-        return True
-
-    # ------------------------------------------------------------ sign in
-    def sign_in_dialog(self) -> None:
-        lang = self.lang
-        with ui.dialog() as dialog, ui.card().classes("w-96").mark("sign-in-dialog"):
-            ui.label(t("sign_in", lang)).classes("text-h6")
-            user = ui.input(t("username", lang)).classes("w-full").mark("username")
-            pw = ui.input(t("password", lang), password=True).classes("w-full").mark("password")
-            msg = ui.label("").classes("text-negative text-caption").mark("sign-in-error")
-
-            async def go() -> None:
-                r = await self.client.login(user.value or "", pw.value or "")
-                if not r.ok:
-                    msg.text = r.message(lang)
-                    return
-                if r.body.get("must_change_password"):
-                    msg.text = t("change_password_first", lang)
-                    return
-                self.token, self.user = r.body["token"], r.body.get("user") or {}
-                self.who.text = self.user.get("username", "")
-                dialog.close()
-                ui.notify(t("signed_in", lang, user=self.who.text), type="positive")
-
-            pw.on("keydown.enter", go)
-            ui.button(t("sign_in", lang), on_click=go).props("unelevated").mark("sign-in-go")
-        dialog.open()
+        return self.auth.need_token()
 
     # ------------------------------------------------------------ publish
     def publish_dialog(self) -> None:

@@ -74,3 +74,22 @@ class ServiceClient:
 
     async def rollback(self, token: str, rule_id: str, to_version: int, note: str = "") -> Reply:
         return await self.call("POST", f"/api/rules/{rule_id}/rollback", token, {"to_version": to_version, "note": note})
+
+    # ------------------------------------------------------------ forms
+    async def forms(self, token: str) -> Reply:
+        return await self.call("GET", "/api/forms", token)
+
+    async def form(self, token: str, form_id: str) -> Reply:
+        return await self.call("GET", f"/api/forms/{form_id}", token)
+
+    async def create_form(self, token: str, body: dict[str, Any]) -> Reply:
+        return await self.call("POST", "/api/forms", token, body)
+
+    async def save_form(self, token: str, form_id: str, body: dict[str, Any]) -> Reply:
+        return await self.call("PUT", f"/api/forms/{form_id}", token, body)
+
+    async def publish_form(self, token: str, form_id: str) -> Reply:
+        return await self.call("POST", f"/api/forms/{form_id}/publish", token)
+
+    async def submit(self, token: str, form_id: str, version: int, data: dict[str, Any]) -> Reply:
+        return await self.call("POST", f"/api/forms/{form_id}/submissions", token, {"version": version, "data": data})

@@ -15,6 +15,9 @@ from builder_ui.adapter import Backend
 from tests.builder.serve import CHROMIUM, CHROMIUM_ARGS, builder_server
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+PASSWORD = "correct horse battery staple"
+# the service hashes passwords with Argon2id and runs its endpoints in a thread: wait up to 20 s
+WAIT = 200
 
 
 @pytest.fixture
@@ -35,6 +38,39 @@ async def user(backend: Backend) -> AsyncIterator[object]:
 
     async with user_simulation() as u:
         register_pages(backend)
+        yield u
+
+
+@pytest.fixture
+def service_app(host, tmp_path):  # type: ignore[no-untyped-def]
+    """The real service (SQLite) with two engineers; the builder calls it in-process."""
+    import io
+
+    from core.api.app import create_app
+    from core.api.auth import hash_password
+    from core.storage.db import Settings
+    from core.storage.tables import User
+
+    app = create_app(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'sb.db'}"), host=host,
+                     announce=io.StringIO(), mount_plugins=False)
+    with app.state.services.sessions() as db:
+        for name in ("engineer1", "engineer2"):
+            db.add(User(username=name, display_name=name, role="engineer", plants=["*"], password_hash=hash_password(PASSWORD)))
+        db.commit()
+    yield app
+    app.state.services.engine.dispose()
+
+
+@pytest.fixture
+async def svc_user(host, tmp_path, service_app) -> AsyncIterator[object]:  # type: ignore[no-untyped-def]
+    """A User on the builder's pages with the service's lifecycle (sign in, publish, forms)."""
+    from nicegui.testing.user_simulation import user_simulation
+
+    from builder_ui.app import register_pages
+    from builder_ui.service import ServiceClient
+
+    async with user_simulation() as u:
+        register_pages(Backend(host, drafts_dir=tmp_path / "drafts", service=ServiceClient(service_app)))
         yield u
 
 

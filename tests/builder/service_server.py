@@ -11,7 +11,7 @@ import argparse
 import io
 from pathlib import Path
 
-PASSWORD = "correct horse battery staple"
+PASSWORD = "correct horse battery staple"  # the same as tests.builder.conftest.PASSWORD
 
 
 def main() -> None:

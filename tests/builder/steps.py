@@ -39,3 +39,12 @@ def wire(page: Any, src: str, dst: str) -> None:
 
 def edge(page: Any, src: str, dst: str) -> Any:
     return page.locator(f'.vue-flow__edge[data-id="{src}->{dst}"]')
+
+
+def sign_in(page: Any, username: str, password: str) -> None:
+    page.get_by_role("button", name="Sign in").click()
+    dialog = page.locator(".q-dialog")
+    dialog.get_by_label("Username").fill(username)
+    dialog.get_by_label("Password").fill(password)
+    dialog.get_by_role("button", name="Sign in").click()
+    page.get_by_text(f"Signed in: {username}").wait_for()

@@ -12,7 +12,7 @@ import pytest
 from tests.builder.conftest import SCREENSHOTS
 from tests.builder.rules import events_csv
 from tests.builder.service_server import PASSWORD
-from tests.builder.steps import drop, edge, field, select_node, wire
+from tests.builder.steps import drop, edge, field, select_node, sign_in, wire
 
 
 @pytest.mark.parametrize("page", ["service"], indirect=True)
@@ -49,12 +49,7 @@ def test_build_wire_publish_replay_and_see_the_rule_fire(page, tmp_path):
     page.locator('.vue-flow__node[data-id="gt1"]').get_by_text("> 25 %LEL").wait_for()
 
     # publish on the service the builder is mounted in (its HTTP API: auth, versions, audit)
-    page.get_by_role("button", name="Sign in").click()
-    dialog = page.locator(".q-dialog")
-    dialog.get_by_label("Username").fill("engineer1")
-    dialog.get_by_label("Password").fill(PASSWORD)
-    dialog.get_by_role("button", name="Sign in").click()
-    page.get_by_text("Signed in: engineer1").wait_for()
+    sign_in(page, "engineer1", PASSWORD)
     page.get_by_role("button", name="Publish").click()
     page.locator(".q-dialog").get_by_role("button", name="Publish").click()
     page.get_by_text("Published draft.new_rule version 1").wait_for()
@@ -110,3 +105,41 @@ def test_chinese_is_the_default(page):
     page.get_by_text("安全规则设计器").wait_for()
     page.get_by_text("传感器").wait_for()
     page.get_by_text("从左侧拖入积木").wait_for()
+
+
+@pytest.mark.parametrize("page", ["service"], indirect=True)
+def test_build_publish_and_submit_a_form(page):
+    page.goto(page.base_url + "/forms?lang=en")
+    page.wait_for_selector(".sb-form-drop")
+    sign_in(page, "engineer1", PASSWORD)
+    field(page, "Form id", "plant-a.gas_check")
+    field(page, "Title (English)", "Gas test before entry")
+    page.drag_and_drop('.sb-widget[data-widget="number"]', ".sb-form-drop")
+    page.get_by_text("number1 · Number").wait_for()
+    field(page, "Label (English)", "O2")
+    field(page, "Unit", "%vol")
+    field(page, "Minimum", "0")
+    field(page, "Maximum", "25")
+    page.locator(".q-toggle", has_text="required").click()
+    page.get_by_text("number1 · Number · *").wait_for()
+    page.drag_and_drop('.sb-widget[data-widget="choice"]', ".sb-form-drop")
+    page.get_by_text("choice1 · Choice").wait_for()
+    field(page, "Label (English)", "Gas test passed")
+    page.drag_and_drop('.sb-widget[data-widget="textarea"]', ".sb-form-drop")
+    page.get_by_text("textarea1 · Long text").wait_for()
+    field(page, "Label (English)", "Why not")
+    page.get_by_label("Field", exact=True).click()
+    page.get_by_role("option", name="choice1").click()
+    field(page, "equals", "no")
+    page.get_by_role("button", name="Publish").click()
+    page.get_by_text("Published form plant-a.gas_check version 1").wait_for()
+
+    phone = page.locator(".q-card", has=page.get_by_role("button", name="Submit")).last
+    phone.get_by_label("O2 *").fill("20.8")
+    assert not phone.get_by_label("Why not").is_visible()  # shown only when the gas test did not pass
+    phone.get_by_role("radio", name="no").click()
+    phone.get_by_label("Why not").fill("fan started, retest at 10:30")
+    phone.get_by_role("button", name="Submit").click()
+    page.get_by_text("Submitted #1 (form version 1)").wait_for()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "form-designer.png"))

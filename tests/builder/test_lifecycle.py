@@ -3,48 +3,22 @@ called in-process through its HTTP API as the builder does when mounted in it.""
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 from nicegui import ui
 
-from builder_ui.adapter import Backend
 from builder_ui.service import ServiceClient
+from tests.builder.conftest import PASSWORD, WAIT
 from tests.builder.rules import gas_rule
 
 pytestmark = pytest.mark.anyio
-PASSWORD = "correct horse battery staple"
-# the service hashes passwords with Argon2id and runs its endpoints in a thread: wait up to 20 s
-WAIT = 200
 
 
 @pytest.fixture
-def service_app(host, tmp_path):  # type: ignore[no-untyped-def]
-    from core.api.app import create_app
-    from core.api.auth import hash_password
-    from core.storage.db import Settings
-    from core.storage.tables import User
-
-    app = create_app(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'sb.db'}"), host=host,
-                     announce=io.StringIO(), mount_plugins=False)
-    with app.state.services.sessions() as db:
-        for name in ("engineer1", "engineer2"):
-            db.add(User(username=name, display_name=name, role="engineer", plants=["*"], password_hash=hash_password(PASSWORD)))
-        db.commit()
-    yield app
-    app.state.services.engine.dispose()
-
-
-@pytest.fixture
-async def user(host, tmp_path, service_app):  # type: ignore[no-untyped-def]
-    from nicegui.testing.user_simulation import user_simulation
-
-    from builder_ui.app import register_pages
-
-    async with user_simulation() as u:
-        register_pages(Backend(host, drafts_dir=tmp_path / "drafts", service=ServiceClient(service_app)))
-        yield u
+def user(svc_user):  # type: ignore[no-untyped-def]
+    """The builder inside the service, for every test of this module."""
+    return svc_user
 
 
 async def sign_in(user, name: str = "engineer1") -> None:  # type: ignore[no-untyped-def]
