@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from core.plugins import PluginHost
+from core.runtime.decisions import verify_chain
 from core.runtime.engine import Engine
 from core.runtime.live import LiveRuntime, host_dispatcher
 from core.runtime.session import RuleSet
@@ -82,3 +84,16 @@ def test_live_runtime_dispatches_to_the_simulated_plant(sim_rules: RuleSet, host
     assert again.decision_count == len(res.decisions) and again.redispatched == 0
     assert [r["id"] for r in again.records()] == [d.id for d in res.decisions]
     again.close()
+
+
+def test_simulate_verb_runs_a_scenario_closed_loop(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from plugins.simulator.cli import add_parser
+
+    ap = argparse.ArgumentParser()
+    add_parser(ap.add_subparsers(dest="cmd"))
+    args = ap.parse_args(["simulate", "gas_leak", "--journal", str(tmp_path / "j.sqlite")])
+    assert args.fn(args) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert lines[0]["id"] == "sim.cs01.lel_high@1#1:fired" and verify_chain(lines).ok
