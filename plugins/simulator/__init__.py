@@ -27,7 +27,7 @@ CONFIG_SCHEMA = {
 def register_connectors(register: Callable[[ConnectorSpec], None]) -> None:
     register(ConnectorSpec(
         name="simulator",
-        factory=lambda runtime, scenario="gas_leak", speed=1.0, loop=True: start_simulator(
+        factory=lambda runtime, scenario="demo", speed=1.0, loop=True: start_simulator(
             runtime, scenario, speed=speed, loop=loop),
         config_schema=CONFIG_SCHEMA,
         title={"zh": "装置模拟器（受限空间、动火点、反应釜、通风）", "en": "Plant simulator (confined space, hot work, reactor, ventilation)"},

@@ -3,7 +3,7 @@
 For ``safeblocks serve --simulate``::
 
     from plugins.simulator.run import start_simulator
-    handle = start_simulator(runtime, "gas_leak", speed=1.0, loop=True)   # a daemon thread
+    handle = start_simulator(runtime, "demo", speed=1.0, loop=True)   # a daemon thread; rules fire within a minute
     ...
     handle.stop()
 
@@ -112,7 +112,7 @@ class SimulatorHandle:
                 ACTIVE.remove(self.plant)
 
 
-def start_simulator(runtime: Sink, scenario: str = "gas_leak", *, speed: float = 1.0, loop: bool = True,
+def start_simulator(runtime: Sink, scenario: str = "demo", *, speed: float = 1.0, loop: bool = True,
                     answer_actions: bool = False) -> SimulatorHandle:
     """Run a scenario in real time (``speed`` x) into ``runtime`` from a daemon thread. Event times
     are wall-clock times (the scenario starts now), so live clock ticks and the UI agree. Actions

@@ -97,3 +97,29 @@ def test_simulate_verb_runs_a_scenario_closed_loop(tmp_path: Path, capsys) -> No
     assert args.fn(args) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert lines[0]["id"] == "sim.cs01.lel_high@1#1:fired" and verify_chain(lines).ok
+
+
+def test_demo_scenario_fires_every_kind_of_rule_within_a_minute(sim_rules: RuleSet) -> None:
+    ds = _run(sim_rules, "demo")[1]
+    first = {d[1].split("@")[0]: d[0] for d in ds}
+    assert set(first) == {"sim.hw01.lel_hot_work", "sim.cs01.lel_high", "sim.cs01.o2_band", "sim.r101.overtemp"}
+    assert sorted(t for i, t in first.items() if i != "sim.r101.overtemp")[-1] <= 60
+
+
+def test_start_simulator_feeds_a_live_runtime_in_real_time(sim_rules: RuleSet, host: PluginHost, tmp_path: Path) -> None:
+    """What serve --simulate starts: a thread, wall-clock event time, actions through execute_action."""
+    import time
+
+    from plugins.simulator import start_simulator
+
+    rt = LiveRuntime(sim_rules.rules, tmp_path / "live.sqlite", dispatch=host_dispatcher(host))
+    handle = start_simulator(rt, "demo", speed=40.0, loop=False)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(r["state"] == "fired" for r in rt.records()):
+        time.sleep(0.05)
+    handle.stop()
+    rt.close()
+    assert ACTIVE == []
+    again = LiveRuntime(sim_rules.rules, tmp_path / "live.sqlite")
+    assert any(r["state"] == "fired" for r in again.records())
+    again.close()
