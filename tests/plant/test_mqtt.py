@@ -94,3 +94,35 @@ def test_broker_restart_mid_stream_loses_no_event(tmp_path: Path, sim_rules: Rul
         fut.result(10)
         lt.close()
         broker.stop()
+
+
+def test_plant_connectors_from_configuration(mosquitto: Mosquitto, host: PluginHost, tmp_path: Path) -> None:
+    import json as _json
+
+    import pytest
+
+    from plugins.connectors.plant import PlantConnectors, load_config
+
+    with pytest.raises(ValueError) as e:
+        PlantConnectors(host, print, [{"type": "kafka", "name": "x"}, {"type": "mqtt", "name": "a", "colour": 1}])
+    assert "kafka" in str(e.value) and "connectors[1]" in str(e.value)
+    cfg = tmp_path / "plant.json"
+    cfg.write_text(_json.dumps({"connectors": [{"type": "mqtt", "name": "plant-a", "port": mosquitto.port,
+                                                "topics": ["safeblocks/plant-a/ev/#"], "keepalive_s": 5}]}))
+    got: list[Event] = []
+    pc = PlantConnectors(host, got.extend, load_config(cfg)).start()
+    try:
+        assert wait_for(lambda: pc.status()[0]["status"] == "up")
+
+        async def send() -> None:
+            import aiomqtt
+
+            async with aiomqtt.Client("127.0.0.1", mosquitto.port) as c:
+                await c.publish("safeblocks/plant-a/ev/CS-01.o2", b"20.7", qos=1)  # a bare value: signal from the topic
+
+        asyncio.run(send())
+        assert wait_for(lambda: len(got) == 1)
+        assert got[0].signal == "CS-01.o2" and got[0].value == 20.7
+        assert pc.status()[0]["source"] == "mqtt:plant-a"
+    finally:
+        pc.stop()
