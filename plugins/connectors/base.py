@@ -82,12 +82,16 @@ class Connector:
         self.loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread = -1
         self._pending: list[Event] = []
+        self._acks: list[Any] = []  # wire acknowledgements owed for the pending events
         self._wake: asyncio.Event | None = None
         self._stop: asyncio.Event | None = None
 
     # ---------------------------------------------------------------- inbound
-    def deliver(self, payload: Any) -> None:
-        """One payload from the wire (called on the loop)."""
+    def deliver(self, payload: Any, ack: Any = None) -> None:
+        """One payload from the wire (called on the loop). ``ack`` is handed back to :meth:`acknowledge`
+        once the payload's events are committed by the runtime (end-to-end at-least-once)."""
+        if ack is not None:
+            self._acks.append(ack)
         self.stats.payloads += 1
         self.last_rx = time.monotonic()
         if self.status == "stale":
@@ -108,11 +112,15 @@ class Connector:
         while True:
             await self._wake.wait()
             self._wake.clear()
-            while self._pending:
+            while self._pending or self._acks:
                 batch, self._pending = self._pending, []
-                self.stats.events += len(batch)
-                self.stats.batches += 1
-                await asyncio.to_thread(self.sink, batch)
+                acks, self._acks = self._acks, []
+                if batch:
+                    self.stats.events += len(batch)
+                    self.stats.batches += 1
+                    await asyncio.to_thread(self.sink, batch)
+                if acks:
+                    self.acknowledge(acks)
             if self._stop.is_set():
                 return
 
@@ -132,6 +140,9 @@ class Connector:
                 self._pending.extend(Event(now, s, None, "bad") for s in sorted(self.known))
                 assert self._wake is not None
                 self._wake.set()
+
+    def acknowledge(self, acks: list[Any]) -> None:
+        """Acknowledge on the wire what the runtime has committed (protocols that can)."""
 
     # ---------------------------------------------------------------- lifecycle
     async def session(self) -> None:

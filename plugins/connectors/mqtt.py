@@ -39,9 +39,9 @@ class MqttConnector(Connector):
         self.client: aiomqtt.Client | None = None
 
     async def session(self) -> None:
-        # paho acknowledges a QoS 1 message when it lands in aiomqtt's queue; aiomqtt's iterator
-        # abandons that queue on a disconnect. Owning the queue lets us drain it afterwards, so a
-        # broker restart does not drop messages the broker already considers delivered.
+        # aiomqtt's iterator abandons its queue on a disconnect. Owning the queue lets us drain it
+        # afterwards: those messages are processed (not acked: the broker redelivers them and the
+        # engine drops the exact duplicates), so nothing received is thrown away.
         queue: asyncio.Queue[aiomqtt.Message] = asyncio.Queue()
         try:
             async with aiomqtt.Client(self.broker, self.port, identifier=self.client_id, clean_session=False,
@@ -49,6 +49,9 @@ class MqttConnector(Connector):
                                       password=self.password, timeout=5,
                                       queue_type=lambda maxsize=0: queue) as client:  # type: ignore[arg-type]
                 self.client = client
+                # acknowledge a QoS 1 message only once its events are journalled: a runtime
+                # killed before the commit gets it redelivered instead of losing it
+                client._client.manual_ack_set(True)
                 for t in self.topics:
                     await client.subscribe(t, qos=1)
                 self.connected()
@@ -61,7 +64,16 @@ class MqttConnector(Connector):
         raise aiomqtt.MqttError("message stream ended")
 
     def _take(self, msg: aiomqtt.Message) -> None:
-        self.deliver({"topic": msg.topic.value, "payload": msg.payload, "received": time.time()})
+        ack = (self.client, msg.mid, msg.qos) if msg.qos > 0 else None
+        self.deliver({"topic": msg.topic.value, "payload": msg.payload, "received": time.time()}, ack)
+
+    def acknowledge(self, acks: list[Any]) -> None:
+        current = self.client
+        for client, mid, qos in acks:
+            if current is not None and client is current:
+                # a message of a dropped connection is not acked: the broker redelivers it, and the
+                # engine drops the exact duplicate
+                current._client.ack(mid, qos)
 
     async def send_command(self, action: Mapping[str, Any]) -> Mapping[str, Any]:
         client = self.client
