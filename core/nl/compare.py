@@ -73,7 +73,11 @@ def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     nums = [t for t in toks if t.kind == "num" and t.unit not in ("time:1", "count", "count+", "times", "factor")]
     op = toks[op_at].value if op_at is not None else None
     sfx = next((t.value for t in toks if _is_kw(t, "sfx_ge", "sfx_le")), None)
-    if op in (None, "between", "outside"):
+    if op == "outside":
+        # 「温度不在80℃以上」: a negated bound is not a range and not its opposite: refuse
+        p.not_understood(toks)
+        return None, subject
+    if op in (None, "between"):
         op = {"sfx_ge": "ge", "sfx_le": "le"}.get(sfx or "")
     elif sfx is not None and (op in ("gt", "ge")) != (sfx == "sfx_ge"):
         # 「不低于19.5%以下」 says both directions at once
@@ -128,7 +132,8 @@ def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str] | None:
     if sig is not None:
         return quantity, sig.value
     targets = [t for t in terms if t.target is not None and t.kind in ("quantity", "bound", "reference")]
-    if len(targets) == 1 and (len(toks) == 1 or targets[0].bound):
+    described = all(t.kind == "term" for t in toks)  # 「受限空间氧含量」: known words only, never an unknown one
+    if len(targets) == 1 and (len(toks) == 1 or (targets[0].bound and described)):
         term = targets[0]
         if term.bound:
             p.used.add(term.text)
@@ -138,6 +143,12 @@ def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str] | None:
         return term, str(term.target)
     text = _join(toks)
     if len(toks) == 1 and toks[0].kind == "term" and toks[0].value.kind not in ("quantity", "bound", "reference"):
+        p.not_understood(toks)
+        return None
+    last_q = max((k for k, t in enumerate(toks) if t.kind == "term" and t.value.kind in ("quantity", "bound", "reference")), default=-1)
+    trailing = [t for t in toks[last_q + 1:] if t.kind == "unk"] if last_q >= 0 else []
+    if trailing:
+        # 「氧含量很低」「温度不会」: words after the quantity are not part of a name
         p.not_understood(toks)
         return None
     hint = ""
