@@ -43,6 +43,14 @@ def register_pages(b: Backend) -> None:
         ui.query(".nicegui-content").classes("p-0 gap-0")
         BuilderPage(backend(), lang)
 
+    @ui.page("/dashboard", title="safeblocks dashboard")
+    def dashboard(lang: str = "zh", plant: str = "plant-a") -> None:
+        from builder_ui.dashboard import DashboardPage
+
+        ui.add_css(UTILITIES)
+        ui.query(".nicegui-content").classes("p-0 gap-0")
+        DashboardPage(backend(), lang, plant)
+
     @ui.page("/forms", title="safeblocks forms")
     def forms(lang: str = "zh") -> None:
         from builder_ui.form_designer import FormDesignerPage

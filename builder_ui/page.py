@@ -47,6 +47,7 @@ class BuilderPage:
                 ui.label(t("app_title", lang)).classes("text-h6")
                 self.rule_label = ui.label("").classes("text-subtitle2 text-blue-grey-2").mark("rule-label")
                 ui.link(t("forms", lang), f"/forms?lang={lang}").classes("text-blue-grey-2").mark("forms-link")
+                ui.link(t("dashboard", lang), f"/dashboard?lang={lang}").classes("text-blue-grey-2").mark("dashboard-link")
                 ui.space()
                 ui.button(t("new", lang), icon="note_add", on_click=self.new).props("flat color=white").mark("new")
                 ui.button(t("open", lang), icon="folder_open", on_click=self.open_dialog).props("flat color=white").mark("open")

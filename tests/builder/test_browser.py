@@ -143,3 +143,24 @@ def test_build_publish_and_submit_a_form(page):
     page.get_by_text("Submitted #1 (form version 1)").wait_for()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "form-designer.png"))
+
+
+@pytest.mark.parametrize("page", ["service"], indirect=True)
+def test_dashboard_shows_the_plant(page):
+    import httpx
+
+    from tests.builder.seed import requests
+
+    with httpx.Client(base_url=page.base_url) as api:
+        token = api.post("/api/auth/login", json={"username": "engineer1", "password": PASSWORD}).json()["token"]
+        for method, path, body in requests():
+            r = api.request(method, path, json=body, headers={"Authorization": f"Bearer {token}"})
+            assert r.status_code < 300, r.text
+    page.goto(page.base_url + "/dashboard?lang=en")
+    sign_in(page, "engineer1", PASSWORD)
+    page.get_by_role("button", name="Refresh").click()
+    page.locator(".q-badge", has_text="fired").first.wait_for()
+    page.get_by_text("T-102.gas1").wait_for()
+    page.wait_for_timeout(300)  # let the heat map finish its first paint for the screenshot
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"))

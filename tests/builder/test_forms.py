@@ -95,3 +95,4 @@ async def test_publish_and_submit_on_the_service(svc_user):
     await user.should_see("Submitted #1 (form version 1)", retries=WAIT)
     user.find(marker="form-open").click()
     await user.should_see(marker="form-item-plant-a.gas_check", retries=WAIT)
+
