@@ -9,6 +9,7 @@ the same transaction as the events that caused it, or a failed commit would leav
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import threading
@@ -123,8 +124,7 @@ class LiveRuntime:
         with pr.lock:
             late0 = pr.engine.stats.late
             if store and ordered:
-                db.execute(insert(EventRow), [{"plant": plant, "ts": e.ts, "signal": e.signal, "value": _storable(e.value),
-                                               "quality": e.quality} for e in ordered])
+                store_events(db, plant, ordered)
             for e in ordered:
                 pr.engine.process(e.ts, e.signal, e.value, e.quality)
             recs = self._drain(db, pr)
@@ -192,7 +192,6 @@ class LiveRuntime:
         db.add(DecisionRow(plant=pr.plant, seq=pr.seq, decision_id=d.id, ts=d.ts, rule_id=d.rule.id,
                            rule_version=d.rule.version, risk_level=d.rule.risk_level, state=d.state, record=rec,
                            prev_hash=rec["prev_hash"], hash=rec["hash"]))
-        db.flush()
         results = []
         for a in d.actions:
             effect = self.effects.get(str(a.get("type")))
@@ -240,6 +239,21 @@ class LiveRuntime:
 def _offer(q: asyncio.Queue[dict[str, Any]], rec: dict[str, Any]) -> None:
     if not q.full():  # a slow client loses live items, never blocks the runtime; it can re-query
         q.put_nowait(rec)
+
+
+def store_events(db: Session, plant: str, events: Sequence[Event]) -> None:
+    """Bulk insert. PostgreSQL gets COPY (one round trip per batch, ~10x an executemany of single-row
+    INSERTs); SQLite gets executemany, which is already in-process."""
+    conn = db.connection()
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        with raw.cursor() as cur, cur.copy("COPY events (plant, ts, signal, value, quality) FROM STDIN") as cp:
+            for e in events:
+                cp.write_row((plant, e.ts, e.signal, json.dumps(_storable(e.value)), e.quality))
+        return
+    db.execute(insert(EventRow), [{"plant": plant, "ts": e.ts, "signal": e.signal,
+                                             "value": _storable(e.value), "quality": e.quality} for e in events])
 
 
 def _storable(v: Any) -> Any:
