@@ -181,9 +181,92 @@ def kill_test(folder: Path, kills: int = 20, seed: int = 7, max_delay_s: float =
     return rep
 
 
+def mqtt_child(journal: str, port: int) -> int:
+    """A runtime consuming MQTT (persistent session, acks after commit) until it is killed."""
+    import asyncio
+
+    from core.plugins import PluginHost
+    from plugins.connectors.mqtt import MqttConnector
+
+    rt = LiveRuntime(load_rules(), journal)
+    conn = MqttConnector("mqtt:faults", PluginHost.load(), rt.submit, port=port, topics=["safeblocks/sim/ev/#"],
+                         client_id="runtime-1", keepalive_s=60)
+
+    async def main() -> None:
+        task = asyncio.create_task(conn.run())
+        while conn.status != "up":
+            await asyncio.sleep(0.01)
+        print(f"READY {rt.recovery_s:.6f}", flush=True)
+        await task
+
+    asyncio.run(main())
+    return 0
+
+
+def mqtt_kill_test(folder: Path, kills: int = 5, seed: int = 3, scenario: str = "gas_leak") -> dict[str, Any]:
+    """kill -9 a runtime consuming MQTT while a device publishes a scenario at full speed."""
+    import asyncio
+    import threading
+
+    from plugins.simulator.brokers import Mosquitto
+    from plugins.simulator.run import plant_for, publish_mqtt
+
+    rng = random.Random(seed)
+    broker = Mosquitto(folder, persistent=True)
+    broker.start()
+    journal = folder / "mqtt-journal.sqlite"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    cmd = [sys.executable, "-m", "plugins.simulator.faults", "mqtt-child", str(journal), str(broker.port)]
+    recovery: list[float] = []
+    sent = {(e.ts, e.signal) for e in plant_for(scenario).events()}
+    pub: threading.Thread | None = None
+    proc: subprocess.Popen[str] | None = None
+    try:
+        for k in range(kills + 1):
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+            assert proc.stdout is not None
+            if proc.stdout.readline().startswith("READY"):
+                recovery.append(time.perf_counter() - t0)
+            if pub is None:  # the device starts once the runtime's session exists at the broker
+                pub = threading.Thread(target=lambda: asyncio.run(publish_mqtt(plant_for(scenario), "127.0.0.1",
+                                                                               broker.port, commands=False)))
+                pub.start()
+            if k < kills:
+                time.sleep(rng.uniform(0.2, 0.8))
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(30)
+        assert pub is not None
+        pub.join(120)
+        deadline = time.monotonic() + 60
+        got: set[tuple[float, str]] = set()
+        while time.monotonic() < deadline:  # bounded: until the last runtime has journalled everything
+            db = sqlite3.connect(str(journal))
+            got = {(ts, sig) for ts, sig in db.execute("SELECT ts, signal FROM inputs WHERE kind=0")}
+            db.close()
+            if sent <= got:
+                break
+            time.sleep(0.1)
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            proc.wait(30)
+        broker.stop()
+    rules = load_rules()
+    ref = reference(rules, [(EVENT, e.ts, e.signal, e.value, e.quality) for e in plant_for(scenario).events()])
+    final = LiveRuntime(rules, journal)
+    recs = final.records()
+    final.close()
+    return {"kills": kills, "events_sent": len(sent), "events_lost": len(sent - got),
+            "decisions": len(ref), "decisions_identical": [d.id for d in ref] == [r["id"] for r in recs],
+            "recovery_p50_s": round(statistics.median(recovery), 3) if recovery else None}
+
+
 if __name__ == "__main__":
     if len(sys.argv) >= 5 and sys.argv[1] == "child":
         sys.exit(child(sys.argv[2], sys.argv[3], sys.argv[4]))
+    if len(sys.argv) >= 4 and sys.argv[1] == "mqtt-child":
+        sys.exit(mqtt_child(sys.argv[2], int(sys.argv[3])))
     import json
     import tempfile
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from core.runtime.events import Event
 from core.runtime.live import LiveRuntime
-from plugins.simulator.faults import fault_inputs, kill_test, load_rules
+from plugins.simulator.faults import fault_inputs, kill_test, load_rules, mqtt_kill_test
 from plugins.simulator.plant import RULES_DIR
 
 
@@ -194,6 +194,8 @@ def main(argv: list[str]) -> int:
         res.update(mqtt_figures(rules, folder))
         (folder / "kill").mkdir()
         res["kill_9_runtime"] = kill_test(folder / "kill", kills=20).summary()
+        (folder / "mqttkill").mkdir()
+        res["kill_9_runtime_consuming_mqtt"] = mqtt_kill_test(folder / "mqttkill", kills=5)
         res.update(nats_figures(rules, folder))
     print(json.dumps(res, indent=2, ensure_ascii=False))
     return 0

@@ -27,3 +27,13 @@ def test_journal_of_another_rule_set_is_refused(sim_rules: RuleSet, tmp_path: Pa
     rt.close()
     with pytest.raises(JournalMismatch):
         LiveRuntime(sim_rules.rules[:1], tmp_path / "j.sqlite")
+
+
+def test_kill_9_of_a_runtime_consuming_mqtt_loses_no_event(tmp_path: Path) -> None:
+    """Acks after the journal commit + a persistent session: the broker redelivers what a killed
+    runtime had received but not committed; exact duplicates are dropped by the engine."""
+    from plugins.simulator.faults import mqtt_kill_test
+
+    rep = mqtt_kill_test(tmp_path, kills=5)
+    print("kill -9 over MQTT:", json.dumps(rep))
+    assert rep["events_lost"] == 0 and rep["decisions_identical"] and rep["decisions"] >= 4
