@@ -23,6 +23,7 @@ from core.nl.scan import Scanner
 from core.rules.compile import CompiledRule, compile_rule
 from core.rules.document import RuleSource
 from core.rules.problems import RuleError
+from core.rules.validate import validate
 from core.runtime.engine import Engine
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -111,8 +112,11 @@ def compile_sentence(text: str, bindings: Mapping[str, str] | None = None, host:
     except ValueError as e:
         res.questions.append(Question("self_check_failed", f"无法生成边界测试：{e}", f"cannot generate boundary tests: {e}"))
         return res
+    failed = _self_check(compiled, tests)
     doc["tests"] = tests
-    failed = _self_check(doc, host)
+    problems = [x for x in validate(doc, host.registry)[0] if x.severity == "error"]
+    if problems:  # the generated tests must fit the document schema too
+        failed += [x.en for x in problems]
     if failed:
         res.questions.append(Question("self_check_failed", "生成的边界测试未通过，规则不予输出：" + "；".join(failed),
                                       "the generated boundary tests fail, so no rule is given: " + "; ".join(failed)))
@@ -125,12 +129,12 @@ def _compile(doc: dict[str, Any], host: Any) -> CompiledRule:
     return compile_rule(RuleSource(doc), host.registry)
 
 
-def _self_check(doc: dict[str, Any], host: Any) -> list[str]:
+def _self_check(compiled: CompiledRule, tests: list[dict[str, Any]]) -> list[str]:
+    """Run the generated tests through core.testing (the document's schema is checked after)."""
     from core.testing import run_rule_test
 
-    compiled = _compile(doc, host)
     out = []
-    for t in compiled.tests:
+    for t in tests:
         r = run_rule_test(compiled, t)
         if not r.ok:
             out.append(f"{r.name}: {' / '.join(r.messages)}")

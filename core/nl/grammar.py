@@ -155,8 +155,8 @@ class Parser:
             # with several quantities the scope is a guess, so it is asked
             sigs = {_signal_of(a) for a in parts}
             if len(timed) == 1 and len(sigs) == 1 and None not in sigs:
-                t = timed[0]
-                core = replace(t, inner=Junction(op, [t.inner if a is t else a for a in parts]))
+                one = timed[0]
+                core = replace(one, inner=Junction(op, [one.inner if a is one else a for a in parts]))
             else:
                 self.ask("ambiguous_scope", "持续时间/计次只写在其中一个条件上：它是针对这一个条件，还是针对整个组合？请拆成两条规则或在每个条件后写明",
                          "a duration or count is written on one of the conditions only: does it apply to that one or to the whole "

@@ -30,7 +30,7 @@ def _binds(group: dict[str, Any]) -> dict[str, str]:
 def test_sentence_means_what_the_corpus_says(group: dict[str, Any], text: str, nl_host, nl_lexicon) -> None:  # type: ignore[no-untyped-def]
     res = compile_sentence(text, _binds(group), host=nl_host, lexicon=nl_lexicon)
     assert res.ok, [q.en for q in res.questions]
-    rule = compiled(res.rule, nl_host)
+    rule = compiled({**res.rule, "tests": []}, nl_host)  # the embedded tests were validated by compile_sentence
     for case in group["cases"]:
         eng = replay(rule, expand(case["ev"]), case.get("until"))
         fired = [d for d in eng.decisions if d.state == "fired"]
