@@ -25,9 +25,9 @@ from core.nl.ir import (
     Sustained,
 )
 from core.nl.lexicon import Term
+from core.nl.mods import Mods
 from core.nl.scan import Tok
 
-_CMP = ("gt", "ge", "lt", "le")
 _SKIP = ("filler", "when", "then")
 
 
@@ -171,7 +171,7 @@ class Parser:
             self.ask("unsupported", "同一条件不能同时有持续时间和计次（或两个时长）",
                      "one condition cannot have both a duration and a count (or two durations)")
             return None
-        mods = _Mods(self, list(seg))
+        mods = Mods(self, list(seg))
         if mods.rest:
             self.not_understood(mods.rest)
         return mods.apply(atom)
@@ -181,7 +181,7 @@ class Parser:
 
         Every token must be used by some atom; what is left over is asked about, so a segment
         like 「动火作业期间风机关闭」 never silently loses its second half."""
-        mods = _Mods(self, seg)
+        mods = Mods(self, seg)
         toks = mods.rest
         if any(t.kind == "kw" and t.value == "not" for t in toks):
             return [self._absence(toks, mods)], subject
@@ -270,7 +270,7 @@ class Parser:
             self.used.add(term.text)
         return term.target
 
-    def _absence(self, toks: list[Tok], mods: _Mods) -> Any:
+    def _absence(self, toks: list[Tok], mods: Mods) -> Any:
         i = next(k for k, t in enumerate(toks) if t.kind == "kw" and t.value == "not")
         before, after = toks[:i], toks[i + 1:]
         events = [t for t in after if t.kind == "term" and t.value.kind in ("event", "bound")]
@@ -303,83 +303,6 @@ class Parser:
         from core.nl.actions import parse_actions
 
         return parse_actions(self, toks)
-
-
-class _Mods:
-    """Duration (连续5分钟, for more than 1 h), window (10分钟内) and count (超过3次) of a segment."""
-
-    def __init__(self, p: Parser, toks: list[Tok]) -> None:
-        self.p = p
-        self.duration: float | None = None
-        self.duration_strict = False
-        self.window: float | None = None
-        self.count: int | None = None
-        rest: list[Tok] = []
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if t.kind == "num" and t.unit == "time:1" and nxt is not None and nxt.kind == "kw" and nxt.value == "within":
-                self.window, i = t.value, i + 2
-                continue
-            if t.kind == "kw" and t.value == "within" and nxt is not None and nxt.kind == "num" and nxt.unit == "time:1":
-                self.window, i = nxt.value, i + 2
-                continue
-            lead = []
-            j = i
-            while j < len(toks) and toks[j].kind == "kw" and toks[j].value in ("sustain", *_CMP):
-                lead.append(toks[j])
-                j += 1
-            if j < len(toks) and toks[j].kind == "num" and toks[j].unit in ("time:1", "count", "count+", "times") and \
-                    (lead or toks[j].unit != "time:1" or self._sfx(toks, j)) and \
-                    not (toks[j].unit == "times" and j + 1 < len(toks) and toks[j + 1].kind in ("term", "unk", "sig", "kw")
-                         and toks[j + 1].value not in ("within", "sfx_ge")):
-                num = toks[j]
-                ops = [x.value for x in lead if x.value in _CMP]
-                sfx = "sfx_ge" if num.unit == "count+" else self._sfx(toks, j)
-                if sfx == "sfx_le" or any(o in ("lt", "le") for o in ops):
-                    self.p.ask("unsupported", f"“{' '.join(x.text for x in [*lead, num])}”：不支持“少于/以内”形式的时长或次数",
-                               f"“{' '.join(x.text for x in [*lead, num])}”: a duration or count that must stay below a bound is not supported")
-                strict = "gt" in ops and sfx is None or any(x.text in ("for longer than", "for over") for x in lead)
-                if num.unit == "time:1":
-                    self.duration, self.duration_strict = float(num.value), strict
-                else:
-                    n = num.value
-                    if n != int(n) or n < 1:
-                        self.p.ask("ambiguous_number", f"次数“{num.text}”不是正整数", f"count “{num.text}” is not a positive whole number")
-                    self.count = int(n) + (1 if strict else 0)
-                i = j + 1 + (1 if sfx and num.unit != "count+" else 0)
-                continue
-            rest.append(t)
-            i += 1
-        self.rest = rest
-
-    @staticmethod
-    def _sfx(toks: list[Tok], j: int) -> str | None:
-        if j + 1 < len(toks) and toks[j + 1].kind == "kw" and toks[j + 1].value in ("sfx_ge", "sfx_le"):
-            return str(toks[j + 1].value)
-        return None
-
-    def apply(self, atom: Any) -> Any:
-        if atom is None:
-            return None
-        if self.count is not None:
-            if self.window is None:
-                self.p.ask("missing_window", "计次需要时间窗：多长时间内达到该次数？", "a count needs a window: within how long?")
-                return None
-            if self.duration is not None:
-                self.p.ask("unsupported", "同一条件不能同时有持续时间和计次", "one condition cannot have both a duration and a count")
-                return None
-            return Count(atom, self.window, self.count)
-        if self.window is not None and self.duration is None:
-            self.p.ask("missing_count", "写了时间窗但没有次数：在该时间内要发生几次？", "a window without a count: how many times within it?")
-            return None
-        if self.duration is not None:
-            if self.duration <= 0:
-                self.p.ask("ambiguous_number", "持续时间必须大于零", "the duration must be more than zero")
-                return None
-            return Sustained(atom, self.duration + (STRICT_EPS if self.duration_strict else 0.0), self.duration_strict)
-        return atom
 
 
 def _signal_of(a: Any) -> str | None:
