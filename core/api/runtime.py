@@ -113,6 +113,12 @@ class LiveRuntime:
                 log.warning("rule %s@%s not deployed: %s", rule.id, ver.version, e)
         return problems
 
+    def wants(self, plant: str, signal: str) -> bool:
+        """Does any rule deployed in the plant read this signal?"""
+        pr = self.plants.get(plant)
+        return pr is not None and any(src.signal == signal for ri in list(pr.engine.instances.values())
+                                      for src in ri.rule.sources)
+
     def deployed(self, plant: str) -> dict[str, int]:
         pr = self.plants.get(plant)
         return {rid: ri.rule.version for rid, ri in pr.engine.instances.items()} if pr else {}

@@ -91,3 +91,25 @@ def test_uploads_sniffed_capped_outside_web_root(api: Api) -> None:
         assert r.status_code == status, (f[0], r.text)
         assert r.json()["error"]["message"]["en"] and r.json()["error"]["message"]["zh"]
     assert api.count(Upload) == n
+
+
+def test_form_fields_are_signals_for_rules(api: Api, plant: str) -> None:
+    """A rule can read a submitted field: form.<form id>.<field> (ARCHITECTURE §4: everything is a signal)."""
+    fid = f"{plant}.round"
+    api.post("engineer", "/api/forms", json={"id": fid, "plant": plant, "title": {"zh": "巡检", "en": "Round"},
+                                             "schema": {"type": "object", "properties": {"o2": {"type": "number"}}},
+                                             "ui_schema": {"o2": {"widget": "number", "unit": "%vol"}}})
+    api.post("engineer", f"/api/forms/{fid}/publish")
+    rid = f"{plant}.manual_o2"
+    doc = {"schema": "safeblocks.rule/1", "id": rid, "version": 1, "title": {"zh": "人工检测氧低", "en": "Manual O2 low"},
+           "risk_level": "L2", "on_unknown": "hold",
+           "nodes": [{"id": "o2", "block": "signal", "params": {"signal": f"form.{fid}.o2", "unit": "%vol"}},
+                     {"id": "low", "block": "compare.lt", "params": {"value": 19.5, "unit": "%vol"}},
+                     {"id": "a", "block": "action.alert", "params": {"level": "alarm"}}],
+           "edges": [{"from": "o2.value", "to": "low.x"}, {"from": "low.out", "to": "a.when"}]}
+    api.post("engineer", "/api/rules", json={"plant": plant, "doc": doc})
+    assert api.post("engineer", f"/api/rules/{rid}/publish", json={}).status_code == 201
+    for o2 in (20.9, 18.7):
+        assert api.post("operator", f"/api/forms/{fid}/submissions", json={"version": 1, "data": {"o2": o2}}).status_code == 201
+    ds = api.get("engineer", f"/api/decisions?plant={plant}&rule={rid}").json()
+    assert [(d["state"], d["record"]["inputs"][f"form.{fid}.o2"]) for d in ds] == [("fired", 18.7)]

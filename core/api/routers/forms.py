@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.api.audit import audit
 from core.api.auth import check_plant, require, sees
-from core.api.deps import get_db
+from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError, not_found
 from core.api.models import DbInt, I18nText, In, PlantId, labels_without_html
 from core.api.routers.uploads import get_upload
@@ -256,7 +256,7 @@ def submission_problems(db: Session, v: FormVersion, data: dict[str, Any]) -> li
 
 @router.post("/forms/{form_id}/submissions", response_model=SubmissionOut, status_code=201)
 def submit(form_id: str, body: SubmissionIn, user: Annotated[User, Depends(require("submissions.create"))],
-           db: Db) -> SubmissionOut:
+           db: Db, svc: Annotated[Services, Depends(services)]) -> SubmissionOut:
     f = _get(db, user, form_id)
     v = form_version(db, f.id, body.version)
     if v is None:
@@ -271,6 +271,11 @@ def submit(form_id: str, body: SubmissionIn, user: Annotated[User, Depends(requi
     db.add(s)
     db.flush()
     audit(db, user, "submission.create", "submission", s.id, plant=f.plant, after={"form": f.id, "version": v.version})
+    # form fields are signals too (form.<form id>.<field>), for the rules that read them
+    for name, value in body.data.items():
+        sig = f"form.{f.id}.{name}"
+        if isinstance(value, int | float | str | bool) and svc.runtime.wants(f.plant, sig):
+            svc.runtime.signal(db, f.plant, sig, value)
     db.commit()
     return SubmissionOut.model_validate(s, from_attributes=True)
 
