@@ -39,7 +39,7 @@ def test_mqtt_events_commands_readback_and_keepalive(mosquitto: Mosquitto, sim_r
     try:
         assert wait_for(lambda: conn.status == "up")
         plant = plant_for("gas_leak")
-        sent = asyncio.run(publish_mqtt(plant, "127.0.0.1", mosquitto.port, speed=40, until_s=170))
+        sent = asyncio.run(publish_mqtt(plant, "127.0.0.1", mosquitto.port, speed=40, until_s=200))
         assert wait_for(lambda: conn.stats.events >= sent)
         # the leak fired the rule, the command went out over MQTT, the simulated fan executed it once
         # and its readback came back through the broker
