@@ -51,6 +51,19 @@ def register_pages(b: Backend) -> None:
         ui.query(".nicegui-content").classes("p-0 gap-0")
         DashboardPage(backend(), lang, plant)
 
+    def operator_page(path: str, cls_name: str, title: str) -> None:
+        @ui.page(path, title=title)
+        def page(lang: str = "zh", plant: str = "plant-a") -> None:
+            from builder_ui import operator
+
+            ui.add_css(UTILITIES)
+            ui.query(".nicegui-content").classes("p-0 gap-0")
+            getattr(operator, cls_name)(backend(), lang, plant)
+
+    operator_page("/report", "ReportHazardPage", "safeblocks report")
+    operator_page("/hazards", "HazardBoardPage", "safeblocks hazards")
+    operator_page("/permits", "PermitBoardPage", "safeblocks permits")
+
     @ui.page("/forms", title="safeblocks forms")
     def forms(lang: str = "zh") -> None:
         from builder_ui.form_designer import FormDesignerPage

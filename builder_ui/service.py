@@ -47,6 +47,14 @@ class ServiceClient:
             body = r.text
         return Reply(r.status_code, body)
 
+    async def upload(self, token: str, name: str, data: bytes, content_type: str) -> Reply:
+        """A photo or signature for /api/uploads (the service checks the content, not the name)."""
+        transport = httpx.ASGITransport(app=self.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            r = await client.post("/api/uploads", files={"file": (name, data, content_type)},
+                                  headers={"Authorization": f"Bearer {token}"})
+        return Reply(r.status_code, r.json() if r.content else None)
+
     async def login(self, username: str, password: str) -> Reply:
         return await self.call("POST", "/api/auth/login", json={"username": username, "password": password})
 

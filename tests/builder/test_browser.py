@@ -164,3 +164,23 @@ def test_dashboard_shows_the_plant(page):
     page.wait_for_timeout(300)  # let the heat map finish its first paint for the screenshot
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "dashboard.png"))
+
+
+@pytest.mark.parametrize("page", ["service"], indirect=True)
+def test_report_a_hazard_from_a_phone(page, tmp_path):
+    from tests.builder.test_operator import PNG
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(page.base_url + "/report?lang=en")
+    sign_in(page, "engineer1", PASSWORD)
+    field(page, "Title", "Fire lane blocked")
+    field(page, "Area", "tank-farm")
+    field(page, "Spot", "T-101 east ladder")
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(PNG)
+    page.locator(".q-uploader input[type=file]").set_input_files(str(photo))
+    page.locator(".q-uploader").get_by_text("photo.png").wait_for()
+    page.get_by_role("button", name="Submit").click()
+    page.get_by_text("(reported)").wait_for()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "report-phone.png"))
