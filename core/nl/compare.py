@@ -28,6 +28,15 @@ def _is_kw(t: Tok, *ids: str) -> bool:
 
 
 def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
+    """(atom or None, the subject for the next segment). A quantity whose signal is still to be
+    bound is parsed to the end all the same, so its unit or range questions come in the same run."""
+    atom, subject = _parse(p, toks, prev)
+    if isinstance(subject, tuple) and subject is not UNRESOLVED and subject[1] is None:
+        return None, subject
+    return atom, subject
+
+
+def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     ranges = [t for t in toks if t.kind == "range"]
     if not ranges:
         toks = [t for t in toks if not _is_kw(t, "between")]  # 「在5分钟内」: 在 without a range is a filler
@@ -65,7 +74,7 @@ def parse_compare(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     if not ops and not any(_is_kw(t, "sfx_ge", "sfx_le", "between_end", "range_end") for t in toks):
         p.not_understood(toks)
         return None, subject
-    term, signal = subject
+    term, signal = subject[0], subject[1] or "?"
     if ranges:
         return _range(p, toks, ranges[0], term, signal), subject
     if ref_toks:
@@ -124,7 +133,7 @@ def _all_used(p: Parser, toks: list[Tok]) -> bool:
     return True
 
 
-def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str] | None:
+def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str | None] | None:
     """(the term that gives unit and label, the signal) of the words before the operator."""
     sig = next((t for t in toks if t.kind == "sig"), None)
     terms = [t.value for t in toks if t.kind == "term"]
@@ -156,7 +165,7 @@ def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str] | None:
         hint = quantity.entry.labels.get("zh", "")
     p.ask("unknown_term", f"“{text}”是哪个信号？请用 --bind {text}=信号名 指定" + (f"（一种{hint}）" if hint else ""),
           f"which signal is “{text}”? answer with --bind {text}=SIGNAL", text)
-    return None
+    return (quantity, None) if quantity is not None else None
 
 
 def _join(toks: list[Tok]) -> str:
@@ -170,7 +179,8 @@ def _join(toks: list[Tok]) -> str:
 
 def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -> Compare | None:
     outside = any(_is_kw(t, "outside") for t in toks) or (
-        any(_is_kw(t, "range_end") for t in toks) and any(_is_kw(t, "gt") for t in toks))
+        any(_is_kw(t, "range_end") for t in toks) and any(_is_kw(t, "gt") for t in toks)) or any(
+        _is_kw(t, "gt") and t.text == "超出" for t in toks)  # 「超出19.5%~21%」
     # 「不在…之间」 is outside: the negation wins over 之间
     inside = not outside and any(_is_kw(t, "between", "between_end") for t in toks)
     if inside == outside:
@@ -192,9 +202,9 @@ def _relative(p: Parser, toks: list[Tok], ops: list[int], ref_toks: list[Tok], t
         p.not_understood(toks)
         return None
     ref = _subject(p, ref_toks)
-    if ref is None:
+    if ref is None or ref[1] is None:
         return None
-    ref_term, ref_signal = ref
+    ref_term, ref_signal = ref[0], ref[1]
     text = " ".join(t.text for t in toks)
     pct = [t for t in toks if t.kind == "num" and t.unit == "percent"]
     mult = [t for t in toks if t.kind == "num" and t.unit in ("factor", "times")]
