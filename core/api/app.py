@@ -36,6 +36,7 @@ TAGS = [
     {"name": "uploads", "description": "photos and files: size caps, content sniffing"},
     {"name": "hazards", "description": "hazard closed loop: report, assign, rectify, verify, close"},
     {"name": "permits", "description": "permits to work: gas analyses, signatures, suspension, resumption"},
+    {"name": "catalog", "description": "blocks, packs, and pack templates to install into a plant"},
 ]
 
 

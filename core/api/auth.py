@@ -29,6 +29,7 @@ _ALL_STAFF = {"admin", "engineer", "operator", "verifier", "auditor"}
 
 # The policy: which roles may do what. Routers name a permission, never a role.
 PERMISSIONS: dict[str, set[str]] = {
+    "catalog.read": _ALL_STAFF | {"vendor"},
     "users.read": {"admin", "auditor"},
     "users.write": {"admin"},
     "audit.read": {"admin", "auditor"},

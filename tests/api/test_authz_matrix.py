@@ -72,9 +72,13 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/api/permits/{permit_id}/activate"): "admin engineer operator",
     ("POST", "/api/permits/{permit_id}/resume"): "admin engineer operator",
     ("POST", "/api/permits/{permit_id}/close"): "admin engineer operator",
+    ("GET", "/api/blocks"): STAFF + " vendor",
+    ("GET", "/api/packs"): STAFF + " vendor",
+    ("GET", "/api/templates"): STAFF + " vendor",
+    ("POST", "/api/templates/{template_id}/install"): "admin engineer",
 }
 PARAMS = {"user_id": "999999", "rule_id": "no.such.rule", "version": "9", "form_id": "no.such.form",
-          "upload_id": "0" * 32, "hazard_id": "999999", "permit_id": "CS-99999999"}
+          "upload_id": "0" * 32, "template_id": "no.such.template", "hazard_id": "999999", "permit_id": "CS-99999999"}
 
 
 def _url(path: str) -> str:

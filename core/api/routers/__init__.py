@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.api.routers import (
     audit,
     auth,
+    catalog,
     decisions,
     events,
     forms,
@@ -17,4 +18,5 @@ from core.api.routers import (
 )
 
 ROUTERS = [health.router, auth.router, users.router, audit.router, rules.router, events.router, decisions.router,
-           forms.router, uploads.router, hazards.router, permits.router]
+           forms.router, uploads.router, hazards.router, permits.router,
+           catalog.router]
