@@ -121,6 +121,8 @@ def compile_sentence(text: str, bindings: Mapping[str, str] | None = None, host:
         res.questions.append(Question("self_check_failed", "生成的边界测试未通过，规则不予输出：" + "；".join(failed),
                                       "the generated boundary tests fail, so no rule is given: " + "; ".join(failed)))
         return res
+    res.notes.append({"zh": f"风险等级 {doc['risk_level']}、输入未知时执行安全状态（on_unknown=safe_state）为默认值，请复核",
+                      "en": f"risk level {doc['risk_level']} and on_unknown=safe_state are defaults: review them"})
     res.rule, res.paraphrase, res.tests = doc, para, tests
     return res
 

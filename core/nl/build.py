@@ -111,6 +111,7 @@ def build_rule(cond: Any, actions: list[Action], text: str) -> dict[str, Any]:
     when = b.cond(cond)
     for a in actions:
         b.action(a, when)
+    _layout(b.nodes, b.edges)
     acts = {a.block for a in actions}
     risky = acts & {"action.actuator", "action.permit_suspend"}
     digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
@@ -122,3 +123,23 @@ def build_rule(cond: Any, actions: list[Action], text: str) -> dict[str, Any]:
         "tags": ["nl"],
         "nodes": b.nodes, "edges": b.edges, "tests": [],
     }
+
+
+def _layout(nodes: list[dict[str, Any]], edges: list[dict[str, str]]) -> None:
+    """Canvas positions (ignored by evaluation and the rule hash): one column per depth, sources
+    on the left and actions on the right, so the builder can show the draft as it is."""
+    into: dict[str, list[str]] = {}
+    for e in edges:
+        into.setdefault(e["to"].split(".", 1)[0], []).append(e["from"].split(".", 1)[0])
+    depth: dict[str, int] = {}
+
+    def d(nid: str) -> int:
+        if nid not in depth:
+            depth[nid] = 1 + max((d(src) for src in into.get(nid, [])), default=-1)
+        return depth[nid]
+
+    rows: dict[int, int] = {}
+    for n in nodes:
+        col = d(n["id"])
+        n["position"] = {"x": 40 + 240 * col, "y": 40 + 120 * rows.get(col, 0)}
+        rows[col] = rows.get(col, 0) + 1

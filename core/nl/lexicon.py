@@ -18,6 +18,7 @@ from core.registry import LexiconEntry
 
 BUILTIN_OWNER = "builtin.nl_lexicon"
 BUILTIN_MODULE = "plugins.nl_lexicon"
+_SUFFIX_KINDS = ("quantity", "permit", "device")
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,13 @@ class Lexicon:
         return Term(text, entry, bound)
 
     def _suffix_quantity(self, text: str) -> LexiconEntry | None:
-        """「受限空间氧含量」 / "tank temperature": a bound name ending in a quantity word keeps that
-        quantity's units and sample period (the binding only says which signal it is)."""
+        """「受限空间氧含量」 / "tank temperature" / "first-class hot work" / 「1号风机」: a bound name
+        ending in a known word keeps that word's kind, units and sample period (or reviewed safe
+        state); the binding only says which signal, permit or device it is."""
         key = _key(text)
         best: tuple[int, LexiconEntry] | None = None
         for term, e in self.by_term.items():
-            if e.kind == "quantity" and key.endswith(term) and key != term and (best is None or len(term) > best[0]):
+            if e.kind in _SUFFIX_KINDS and key.endswith(term) and key != term and (best is None or len(term) > best[0]):
                 best = (len(term), e)
         return best[1] if best else None
 

@@ -205,6 +205,9 @@ def _split_or_above(toks: list[Tok]) -> list[Tok]:
     not the suffix of "19.5 or above"."""
     out: list[Tok] = []
     for k, t in enumerate(toks):
+        if t.kind == "kw" and t.text.lower() == "once" and out and out[-1].kind == "kw" and out[-1].value in ("gt", "ge"):
+            out.append(Tok("num", t.text, 1.0, "count", t.start))  # "more than once" is a count, not "when"
+            continue
         words = t.text.lower().split()
         if (t.kind == "kw" and t.value in ("sfx_ge", "sfx_le") and len(words) == 2 and words[0] == "or"
                 and k + 1 < len(toks) and toks[k + 1].kind in ("num", "range")):
