@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,8 +18,8 @@ router = APIRouter(tags=["audit"])
 class AuditOut(BaseModel):
     id: int
     at: datetime
-    username: str | None
-    action: str
+    username: str | None = Field(examples=["engineer1"])
+    action: str = Field(examples=["rule.publish"])
     resource: str
     resource_id: str
     plant: str | None

@@ -25,8 +25,8 @@ Svc = Annotated[Services, Depends(services)]
 
 
 class PackOut(BaseModel):
-    id: str
-    version: str
+    id: str = Field(examples=["chemical"])
+    version: str = Field(examples=["0.1.0"])
     name: dict[str, str]
     signed_by: str | None
     rules: list[str]
@@ -43,16 +43,22 @@ class TemplateOut(BaseModel):
 
 
 class InstallIn(In):
-    plant: PlantId
+    plant: PlantId = Field(examples=["plant-a"])
 
 
 class Installed(BaseModel):
-    id: str
+    id: str = Field(examples=["plant-a.chemical.confined_space.o2_band"])
     plant: str
     kind: str
 
 
-@router.get("/blocks", response_model=list[dict[str, Any]])
+BLOCK_EXAMPLE = {"name": "compare.outside", "category": "compare", "title": {"zh": "超出范围", "en": "Outside a band"},
+                 "inputs": [{"name": "x", "type": "number"}], "outputs": [{"name": "out", "type": "bool3"}],
+                 "params_schema": {"type": "object", "required": ["low", "high"]}, "pack": "builtin.blocks"}
+
+
+@router.get("/blocks", response_model=list[dict[str, Any]],
+            responses={200: {"content": {"application/json": {"example": [BLOCK_EXAMPLE]}}}})
 def blocks(_: Reader, svc: Svc) -> list[dict[str, Any]]:
     """The registered blocks with their typed ports and parameter schemas (the canvas palette)."""
     return [b.describe() for b in sorted(svc.host.registry.blocks, key=lambda b: (b.category, b.name))]

@@ -29,19 +29,19 @@ MIN_HIGH_DAYS = 180  # high-risk decisions are evidence: kept at least this long
 
 
 class DecisionOut(BaseModel):
-    seq: int
-    plant: str
-    ts: str
-    rule: str
-    rule_version: int
+    seq: int = Field(examples=[17])
+    plant: str = Field(examples=["plant-a"])
+    ts: str = Field(examples=["2026-01-05T08:00:01Z"])
+    rule: str = Field(examples=["plant.cs.o2_low"])
+    rule_version: int = Field(examples=[2])
     risk_level: str
     state: str
     record: dict[str, Any] = Field(description="the hash-chained record (ARCHITECTURE §4 Decisions)")
 
 
 class VerifyOut(BaseModel):
-    plant: str
-    ok: bool
+    plant: str = Field(examples=["plant-a"])
+    ok: bool = Field(examples=[True])
     records: int
     pruned: int
     first_bad_seq: int | None = None
@@ -50,13 +50,13 @@ class VerifyOut(BaseModel):
 
 class RetentionIn(In):
     now: str | float | None = Field(None, description="event time the ages are measured from; default: wall clock")
-    keep_days_low: float = Field(30, ge=1, le=36500, description="L1-L2 decisions")
+    keep_days_low: float = Field(30, ge=1, le=36500, examples=[90], description="L1-L2 decisions")
     keep_days_high: float = Field(MIN_HIGH_DAYS, ge=MIN_HIGH_DAYS, le=36500, description="L3-L4 decisions, at least 180")
 
 
 class PruneOut(BaseModel):
-    plant: str
-    deleted: int
+    plant: str = Field(examples=["plant-a"])
+    deleted: int = Field(examples=[1204])
     cutoff_low: str
     cutoff_high: str
     by: str

@@ -52,8 +52,8 @@ class IngestOut(BaseModel):
 
 
 class EventOut(BaseModel):
-    ts: str
-    signal: str
+    ts: str = Field(examples=["2026-01-05T08:00:01Z"])
+    signal: str = Field(examples=["CS-01.o2"])
     value: Any
     quality: str
 

@@ -43,9 +43,9 @@ class FormIn(In):
 
 class FormSave(In):
     title: I18nText
-    schema_: dict[str, Any] = Field(alias="schema")
-    ui_schema: dict[str, Any] = Field(default_factory=dict)
-    base_revision: int = Field(ge=1, le=2**31 - 1)
+    schema_: dict[str, Any] = Field(alias="schema", examples=[SCHEMA_EXAMPLE])
+    ui_schema: dict[str, Any] = Field(default_factory=dict, examples=[UI_EXAMPLE])
+    base_revision: int = Field(ge=1, le=2**31 - 1, examples=[1])
 
 
 class SubmissionIn(In):
@@ -54,8 +54,8 @@ class SubmissionIn(In):
 
 
 class FormOut(BaseModel):
-    id: str
-    plant: str
+    id: str = Field(examples=["plant-a.gas_check"])
+    plant: str = Field(examples=["plant-a"])
     title: dict[str, Any]
     schema_: dict[str, Any] = Field(alias="schema", serialization_alias="schema")
     ui_schema: dict[str, Any]
@@ -66,8 +66,8 @@ class FormOut(BaseModel):
 
 
 class FormVersionOut(BaseModel):
-    form_id: str
-    version: int
+    form_id: str = Field(examples=["plant-a.gas_check"])
+    version: int = Field(examples=[2])
     title: dict[str, Any]
     schema_: dict[str, Any] = Field(alias="schema", serialization_alias="schema")
     ui_schema: dict[str, Any]
@@ -76,9 +76,9 @@ class FormVersionOut(BaseModel):
 
 
 class SubmissionOut(BaseModel):
-    id: int
-    form_id: str
-    form_version: int
+    id: int = Field(examples=[311])
+    form_id: str = Field(examples=["plant-a.gas_check"])
+    form_version: int = Field(examples=[2])
     plant: str
     data: dict[str, Any]
     submitted_by: str

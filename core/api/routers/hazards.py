@@ -36,38 +36,39 @@ class HazardIn(In):
 
 
 class AssignIn(In):
-    assignee: str = Field(min_length=1, max_length=64)
+    assignee: str = Field(min_length=1, max_length=64, examples=["operator1"])
     due_hours: float | None = Field(None, gt=0, le=24 * 90)
 
 
 class RectifyIn(In):
-    after_photo: UploadId
+    after_photo: UploadId = Field(examples=["3f2a9c0d4b5e6f708192a3b4c5d6e7f8"])
     note: LongText = ""
 
 
 class VerifyIn(In):
-    accept: bool
+    accept: bool = Field(examples=[True], description="true closes the hazard, false sends it back to rectifying")
     note: LongText = ""
 
 
 class NoteIn(In):
-    note: LongText = ""
+    note: LongText = Field("", examples=["护栏再次松动"])
 
 
 class SlaIn(In):
-    now: str | float | None = Field(None, description="the time overdue is measured at; default: now")
+    now: str | float | None = Field(None, examples=["2026-01-07T08:00:00Z"],
+                                    description="the time overdue is measured at; default: now")
 
 
 class HazardOut(BaseModel):
-    id: int
-    plant: str
-    title: str
+    id: int = Field(examples=[42])
+    plant: str = Field(examples=["plant-a"])
+    title: str = Field(examples=["储罐区消防通道被占用"])
     description: str
     area: str
     spot: str
     severity: str
-    status: str
-    source: str
+    status: str = Field(examples=["verifying"], description="reported assigned rectifying verifying closed duplicate")
+    source: str = Field(examples=["report"], description="report (a person) or rule (a decision)")
     decision_id: str | None
     reporter: str | None
     assignee: str | None

@@ -41,14 +41,14 @@ class GasIn(In):
 
 
 class SignIn(In):
-    meaning: Literal["guardian", "safety", "approver", "plant_manager"]
+    meaning: Literal["guardian", "safety", "approver", "plant_manager"] = Field(examples=["approver"])
     password: str = Field(min_length=1, max_length=256, description="re-authentication: the signer's own password")
 
 
 class SignatureOut(BaseModel):
-    username: str
-    name: str
-    meaning: str
+    username: str = Field(examples=["verifier1"])
+    name: str = Field(examples=["王工"])
+    meaning: str = Field(examples=["approver"])
     signed_at: datetime
     record_hash: str
 
@@ -56,21 +56,21 @@ class SignatureOut(BaseModel):
 class AnalysisOut(BaseModel):
     id: int
     sampled_at: datetime
-    readings: dict[str, float]
-    passing: bool
+    readings: dict[str, float] = Field(examples=[{"o2_pct": 20.8, "lel_pct": 0, "h2s_ppm": 0, "co_ppm": 0}])
+    passing: bool = Field(examples=[True])
     failures: list[dict[str, Any]]
     analyst: str
 
 
 class PermitOut(BaseModel):
-    id: str
-    plant: str
-    kind: str
-    level: str
+    id: str = Field(examples=["CS-0001"])
+    plant: str = Field(examples=["plant-a"])
+    kind: str = Field(examples=["confined_space"])
+    level: str = Field(examples=["standard"])
     title: str
     location: str
-    status: str
-    applicant: str
+    status: str = Field(examples=["active"], description="draft active suspended closed expired")
+    applicant: str = Field(examples=["operator1"])
     valid_hours: float
     valid_until: datetime | None
     suspended_at: datetime | None

@@ -47,19 +47,19 @@ class DraftSave(In):
 
 
 class PublishIn(In):
-    base_revision: int | None = Field(None, ge=1, le=2**31 - 1, description="publish only if the draft is still this revision")
+    base_revision: int | None = Field(None, ge=1, le=2**31 - 1, examples=[3], description="publish only if the draft is still this revision")
     note: str = Field("", max_length=2000)
     deploy: bool = Field(True, description="load the new version into the plant's engine at once")
 
 
 class RollbackIn(In):
-    to_version: int = Field(ge=1, le=2**31 - 1)
+    to_version: int = Field(ge=1, le=2**31 - 1, examples=[1])
     note: str = Field("", max_length=2000)
     deploy: bool = True
 
 
 class DeployIn(In):
-    version: int | None = Field(None, ge=1, le=2**31 - 1, description="default: the published version")
+    version: int | None = Field(None, ge=1, le=2**31 - 1, examples=[2], description="default: the published version")
 
 
 class BacktestIn(In):
@@ -69,9 +69,9 @@ class BacktestIn(In):
 
 
 class RuleOut(BaseModel):
-    id: str
-    plant: str
-    revision: int
+    id: str = Field(examples=["plant.cs.o2_low"])
+    plant: str = Field(examples=["plant-a"])
+    revision: int = Field(examples=[3], description="draft revision: send it back as base_revision")
     published_version: int | None
     deployed_version: int | None
     updated_at: datetime
@@ -80,10 +80,11 @@ class RuleOut(BaseModel):
 
 
 class VersionOut(BaseModel):
-    rule_id: str
-    version: int
+    rule_id: str = Field(examples=["plant.cs.o2_low"])
+    version: int = Field(examples=[2])
     hash: str
-    diff: list[dict[str, Any]]
+    diff: list[dict[str, Any]] = Field(examples=[[{"op": "change", "path": "/nodes/low/params/value", "before": 19.5,
+                                                   "after": 19.0}]])
     note: str
     rollback_of: int | None
     published_at: datetime
@@ -99,8 +100,8 @@ class ValidationOut(BaseModel):
 
 
 class BacktestOut(BaseModel):
-    start: str
-    end: str
+    start: str = Field(examples=["2026-01-05T08:00:00Z"])
+    end: str = Field(examples=["2026-01-05T09:00:00Z"])
     draft: dict[str, Any]
     published: dict[str, Any] | None
 

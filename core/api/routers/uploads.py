@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, UploadFile
 from fastapi.responses import FileResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from core.api.audit import audit
@@ -27,9 +27,9 @@ ID_PATTERN = r"^[0-9a-f]{32}$"
 
 
 class UploadOut(BaseModel):
-    id: str
-    content_type: str
-    size: int
+    id: str = Field(examples=["3f2a9c0d4b5e6f708192a3b4c5d6e7f8"])
+    content_type: str = Field(examples=["image/jpeg"])
+    size: int = Field(examples=[183422])
     sha256: str
     filename: str
     created_at: datetime

@@ -21,8 +21,8 @@ Username = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]{2,64}$", examples=["en
 
 
 class UserOut(BaseModel):
-    id: int
-    username: str
+    id: int = Field(examples=[7])
+    username: str = Field(examples=["operator1"])
     display_name: str
     role: str
     plants: list[str]
@@ -45,7 +45,7 @@ class UserIn(In):
 
 class UserPatch(In):
     display_name: Label | None = None
-    role: Role | None = None
+    role: Role | None = Field(None, examples=["verifier"])
     plants: list[PlantOrAll] | None = Field(None, min_length=1, max_length=100)
     active: bool | None = None
     certificates: list[Label] | None = Field(None, max_length=50)
