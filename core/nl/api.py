@@ -79,7 +79,7 @@ def compile_sentence(text: str, bindings: Mapping[str, str] | None = None, host:
     asked = " ".join(q.zh + q.en for q in p.questions)
     for t in toks:
         # a word nobody asked about was skipped somewhere: refuse rather than compile without it
-        if t.kind == "unk" and t.text not in asked:
+        if t.kind == "unk" and t.text not in asked and id(t) not in p.literals:
             p.not_understood([t])
             asked = " ".join(q.zh + q.en for q in p.questions)
     res.questions += p.questions

@@ -90,7 +90,7 @@ def _atom_values(c: Any) -> tuple[list[tuple[str, Timeline]], list[tuple[str, Ti
         return ([(f"{sig}={x}{u}", {sig: [(0.0, x)]}) for x in t_vals],
                 [(f"{sig}={x}{u}", {sig: [(0.0, x)]}) for x in f_vals])
     if isinstance(c, Equals):
-        other = {"off": "on", "on": "off", "done": "pending"}.get(c.value, f"not_{c.value}")
+        other = {"off": "on", "on": "off", "open": "closed", "closed": "open", "done": "pending"}.get(c.value, f"not_{c.value}")
         return [(f"{c.src.signal}={c.value}", {c.src.signal: [(0.0, c.value)]})], \
             [(f"{c.src.signal}={other}", {c.src.signal: [(0.0, other)]})]
     if isinstance(c, PermitIs):

@@ -47,7 +47,8 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     # a reference follows the operator; a name after an absolute number (「80℃左右」) is not one
     first_abs = next((i for i, t in enumerate(toks) if t.kind == "num" and t.unit not in ("percent", "factor", "times")
                       and op_at is not None and i > op_at), None)
-    ref_toks = [t for i, t in names if op_at is not None and i > op_at and (first_abs is None or i < first_abs)]
+    relative = op_at is not None and toks[op_at].value in _FLIP
+    ref_toks = [t for i, t in names if relative and op_at is not None and i > op_at and (first_abs is None or i < first_abs)]
     stray = [t for i, t in names if first_abs is not None and i > first_abs]
     if stray:
         p.not_understood(stray)
@@ -94,7 +95,8 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         return None, subject
     if op == "eq":
         text = [t for t in toks[op_at + 1:] if t.kind in ("unk", "id")] if op_at is not None else []
-        if text and not nums:
+        if len(text) == 1 and not nums and len([t for t in toks if t.kind in _NAMES]) == len(subj_toks) + 1:
+            p.literals.add(id(text[0]))  # 「状态为fault」: the word is the value, not an unknown term
             src = NU.source(signal, term, None, kind="categorical")
             return Equals(src, text[0].text), subject
         p.ask("unsupported", "不支持对测量值用“等于”判断，请用超过/低于/在…之间", "“equals” on a measured number is not supported: use above/below/between")

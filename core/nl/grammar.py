@@ -37,6 +37,7 @@ class Parser:
         self.questions: list[Question] = []
         self.notes: list[dict[str, str]] = []
         self.used: set[str] = set()  # bound terms the sentence needed
+        self.literals: set[int] = set()  # ids of tokens used as text values (「状态为fault」)
         self.permits: list[PermitIs] = []
         self.unresolved_permits = 0  # permits of the condition still to be bound
 
@@ -257,8 +258,12 @@ class Parser:
         dev = self._target(term, "device")
         if dev is None:
             return None
-        self.note(f"设备状态读自信号 {dev}.state（取值 on/off）", f"the device state is read from signal {dev}.state (values on/off)")
-        return Equals(NU.source(f"{dev}.state", term, None, kind="categorical"), state)
+        # a valve reads open/closed, a fan on/off: the device word says which (params.states)
+        states = dict(term.entry.params.get("states", {})) if term.entry is not None else {}
+        value = str(states.get(state, state))
+        both = "/".join(str(states.get(k, k)) for k in ("on", "off"))
+        self.note(f"设备状态读自信号 {dev}.state（取值 {both}）", f"the device state is read from signal {dev}.state (values {both})")
+        return Equals(NU.source(f"{dev}.state", term, None, kind="categorical"), value)
 
     def _target(self, term: Term, what: str) -> str | None:
         if term.target is None:

@@ -38,7 +38,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "not": ("未", "没有", "仍未", "尚未", "未进行", "无", "without", "no", "not", "has not been", "and no",
             "with no"),
     "state_off": ("停止运行", "停止", "停运", "停转", "未运行", "未开启", "off", "stopped", "is off", "is stopped",
-                  "not running", "is not running"),
+                  "not running", "is not running", "closed", "is closed", "已关闭"),
     "state_on": ("运行中", "运行", "running", "is running", "is on"),
     "of": ("的", "of", "of the"),
     "by": ("by",),
