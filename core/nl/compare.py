@@ -109,6 +109,10 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
             p.not_understood(toks)
         return None, subject
     num = nums[0]
+    extra = [t for t in toks if t.kind == "num" and t is not num]
+    if extra:  # 「80℃的3倍」: a factor of an absolute number is not a limit we can read
+        p.not_understood(toks)
+        return None, subject
     ok, unit = NU.resolve(p, num.unit, term, num.text)
     if not ok:
         return None, subject
