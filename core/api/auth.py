@@ -135,9 +135,13 @@ def _unauth(en: str, zh: str) -> ApiError:
 
 def current_user(request: Request, db: Annotated[Session, Depends(get_db)]) -> User:
     auth = request.headers.get("authorization", "")
-    if not auth.lower().startswith("bearer "):
+    raw = auth[7:].strip() if auth.lower().startswith("bearer ") else None
+    if raw is None and request.url.path == "/api/decisions/stream":
+        # a browser's EventSource cannot send headers: the stream alone accepts ?access_token=
+        raw = request.query_params.get("access_token")
+    if not raw:
         raise _unauth("not logged in", "未登录")
-    digest = hashlib.sha256(auth[7:].strip().encode()).hexdigest()
+    digest = hashlib.sha256(raw.encode()).hexdigest()
     row = db.execute(select(Token, User).join(User, User.id == Token.user_id).where(Token.digest == digest)).first()
     if row is None or row[0].expires_at < utcnow() or not row[1].active:
         raise _unauth("token unknown, expired or revoked", "令牌无效、已过期或已注销")

@@ -15,11 +15,12 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
 
     from core.api.workflows.hazards import escalate_overdue
     from core.api.workflows.permits import expire_if_due
+    from core.api.workflows.retention import policy_from_env, prune
     from core.storage.base import utcnow
     from core.storage.tables_work import Permit
 
     svc = app.state.services
-    last_sweep = 0.0
+    last_sweep = last_prune = 0.0
     while not stop.wait(period_s):
         now = time.time()
         for plant in list(svc.runtime.plants):
@@ -34,6 +35,13 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
                 for p in db.scalars(select(Permit).where(Permit.status.in_(("active", "suspended")))):
                     expire_if_due(db, svc.runtime, p)
                 escalate_overdue(db, utcnow(), None, lambda plant: True)
+                db.commit()
+        if now - last_prune >= 86400:  # the retention job, daily
+            last_prune = now
+            low, high = policy_from_env()
+            with svc.sessions() as db:
+                for p in prune(db, now, low, high, None, lambda plant: True):
+                    logging.getLogger("safeblocks.service").info("retention: %s pruned %d decisions", p.plant, p.deleted)
                 db.commit()
 
 

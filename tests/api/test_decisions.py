@@ -91,3 +91,13 @@ def test_query_verify_tamper_and_retention(api: Api, plant: str) -> None:
         db.commit()
     v = api.get("auditor", f"/api/decisions/verify?plant={plant}").json()
     assert v["ok"] is False and v["first_bad_seq"] == seq
+
+
+def test_stream_accepts_access_token_for_event_source(api: Api, plant: str) -> None:
+    sensor = _setup(api, plant, "L2", "es")
+    api.post("operator", f"/api/events?plant={plant}", json={"events": readings(sensor, [18.0], T0)})
+    url = f"/api/decisions/stream?plant={plant}&max_events=1"
+    r = api.client.get(url + f"&access_token={api.tokens['auditor']}")
+    assert r.status_code == 200 and [d["state"] for d in _sse(r.text)] == ["fired"]
+    assert api.client.get(url + "&access_token=forged").status_code == 401
+    assert api.client.get(f"/api/decisions?plant={plant}&access_token={api.tokens['auditor']}").status_code == 401

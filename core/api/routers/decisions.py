@@ -8,14 +8,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import delete, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.api.audit import audit
 from core.api.auth import require, sees
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError
 from core.api.models import In, PlantId
+from core.api.workflows.retention import MIN_HIGH_DAYS, prune
 from core.runtime.decisions import GENESIS, verify_chain
 from core.storage.tables import DecisionRow, PruneRecord, User
 from core.timeutil import format_ts, parse_ts
@@ -23,9 +23,6 @@ from core.timeutil import format_ts, parse_ts
 router = APIRouter(tags=["decisions"])
 Db = Annotated[Session, Depends(get_db)]
 Reader = Annotated[User, Depends(require("decisions.read"))]
-DAY = 86400.0
-HIGH_RISK = ("L3", "L4")
-MIN_HIGH_DAYS = 180  # high-risk decisions are evidence: kept at least this long whatever a caller asks
 
 
 class DecisionOut(BaseModel):
@@ -94,7 +91,9 @@ def list_decisions(user: Reader, db: Db, plant: PlantId, rule: Annotated[str | N
                              "description": "Server-Sent Events: one `decision` event per decision"}})
 async def stream(request: Request, user: Reader, plant: PlantId, svc: Annotated[Services, Depends(services)],
                  since_seq: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0, max_events: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
-                 idle_s: Annotated[float, Query(gt=0, le=3600)] = 3600) -> StreamingResponse:
+                 idle_s: Annotated[float, Query(gt=0, le=3600)] = 3600,
+                 access_token: Annotated[str | None, Query(max_length=200, description=(
+                     "for EventSource clients, which cannot send an Authorization header"))] = None) -> StreamingResponse:
     """Stored decisions after ``since_seq`` first, then live ones. Ends after ``max_events`` or ``idle_s``
     seconds without a decision (clients reconnect with the last seq: nothing is lost in between)."""
     if not sees(user, plant):
@@ -172,23 +171,7 @@ def retention(body: RetentionIn, user: Annotated[User, Depends(require("retentio
         raise ApiError(422, "invalid_input", str(e), f"时间格式错误：{e}", where="/now") from None
     if not 0 <= now <= 7_258_118_400:
         raise ApiError(422, "invalid_input", "now must be between 1970 and 2200", "now 必须在 1970 到 2200 年之间", where="/now")
-    low, high = now - body.keep_days_low * DAY, now - max(body.keep_days_high, MIN_HIGH_DAYS) * DAY
-    cond = or_((DecisionRow.risk_level.in_(HIGH_RISK)) & (DecisionRow.ts < high),
-               (DecisionRow.risk_level.not_in(HIGH_RISK)) & (DecisionRow.ts < low))
-    out = []
-    plants = sorted({p for p in db.scalars(select(DecisionRow.plant).where(cond).distinct()) if sees(user, p)})
-    for plant in plants:
-        rows = db.execute(select(DecisionRow.seq, DecisionRow.prev_hash, DecisionRow.hash, DecisionRow.rule_id,
-                                 DecisionRow.rule_version, DecisionRow.risk_level, DecisionRow.ts, DecisionRow.state)
-                          .where(DecisionRow.plant == plant, cond).order_by(DecisionRow.seq)).all()
-        stones = [list(r) for r in rows]
-        db.execute(delete(DecisionRow).where(DecisionRow.plant == plant, cond))
-        rec = PruneRecord(by=user.username, plant=plant, cutoff_low=low, cutoff_high=high, deleted=len(stones),
-                          tombstones=stones)
-        db.add(rec)
-        audit(db, user, "decisions.prune", "decisions", plant, plant=plant,
-              after={"deleted": len(stones), "cutoff_low": format_ts(low), "cutoff_high": format_ts(high)})
-        out.append(PruneOut(plant=plant, deleted=len(stones), cutoff_low=format_ts(low), cutoff_high=format_ts(high),
-                            by=user.username))
+    out = [PruneOut(plant=p.plant, deleted=p.deleted, cutoff_low=p.cutoff_low, cutoff_high=p.cutoff_high, by=p.by)
+           for p in prune(db, now, body.keep_days_low, body.keep_days_high, user, lambda plant: sees(user, plant))]
     db.commit()
     return out
