@@ -29,6 +29,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "unknown": ("未知", "unknown"),
     "save": ("保存草稿", "Save draft"),
     "saved": ("已保存：{path}", "Saved: {path}"),
+    "saved_service": ("草稿已保存到平台：{id} 第 {revision} 次修订", "Draft saved on the service: {id} revision {revision}"),
     "download": ("下载 JSON", "Download JSON"),
     "open": ("打开", "Open"),
     "open_file": ("打开规则文件", "Open a rule file"),

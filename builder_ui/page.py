@@ -282,7 +282,16 @@ class BuilderPage:
     def new(self) -> None:
         self.load(Draft().doc)
 
-    def save(self) -> None:
+    async def save(self) -> None:
+        """Signed in to the service: its draft (revision checked, conflicts shown); else a local file."""
+        if self.lifecycle is not None and self.lifecycle.token:
+            failed = await self.lifecycle.save()
+            if failed is None:
+                ui.notify(t("saved_service", self.lang, id=self.draft.doc.get("id"), revision=self.lifecycle.base),
+                          type="positive")
+            elif failed.status != 409:
+                ui.notify(failed.message(self.lang), type="negative")
+            return
         path = self.backend.save_draft(self.draft.doc)
         ui.notify(t("saved", self.lang, path=path), type="positive")
 

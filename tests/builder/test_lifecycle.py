@@ -130,3 +130,19 @@ async def test_backtest_shows_the_draft_beside_the_published_version(user, servi
     (published,) = user.find(marker="bt-counts-published").elements
     assert draft.text == "300 events · fired 0 · unknown 0"
     assert published.text.startswith("300 events · fired 1")
+
+
+async def test_save_draft_goes_to_the_service_when_signed_in(user, service_app):
+    await user.open("/?lang=en")
+    await sign_in(user)
+    await open_file(user, gas_rule())
+    user.find(marker="save").click()
+    await user.should_see("Draft saved on the service: test.gas_fan revision 1", retries=WAIT)
+    user.find(marker="canvas").trigger("nodeselect", {"id": "hi"})
+    user.find(marker="param-value").clear().type("30")
+    user.find(marker="save").click()
+    await user.should_see("Draft saved on the service: test.gas_fan revision 2", retries=WAIT)
+    other = ServiceClient(service_app)
+    token = (await other.login("engineer2", PASSWORD)).body["token"]
+    draft = (await other.rule(token, "test.gas_fan")).body["draft"]
+    assert draft["nodes"][1]["params"]["value"] == 30

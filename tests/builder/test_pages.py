@@ -3,6 +3,7 @@ triggered on the canvas element exactly as the Vue component emits them."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -124,7 +125,12 @@ async def test_save_and_open_a_rule_file(user, backend):
     user.find(marker="meta-id").clear().type("site.my_rule")
     user.find(marker="palette-signal").click()
     user.find(marker="save").click()
-    saved = json.loads((backend.drafts_dir / "site.my_rule.json").read_text("utf-8"))
+    path = backend.drafts_dir / "site.my_rule.json"
+    for _ in range(50):  # the save handler is async (it may go to the service)
+        if path.exists():
+            break
+        await asyncio.sleep(0.1)
+    saved = json.loads(path.read_text("utf-8"))
     assert saved["id"] == "site.my_rule" and saved["nodes"][0]["block"] == "signal"
     user.find(marker="new").click()
     assert canvas(user).props["graph"]["nodes"] == []
