@@ -3,6 +3,8 @@ reopen, SLA escalation, points, progress visible to the reporter, context bound 
 
 from __future__ import annotations
 
+import time
+
 from tests.api.conftest import Api
 from tests.api.helpers import png
 
@@ -87,3 +89,23 @@ def test_hazards_feed_a_rule(api: Api, plant: str) -> None:
     ds = api.get("engineer", f"/api/decisions?plant={plant}&rule={rid}").json()
     assert [(d["state"], d["record"]["inputs"][f"hazard.{area}.open"]) for d in ds] == [("fired", 3.0)]
     assert ds[0]["record"]["actions"][0]["type"] == "notify"
+
+
+def test_rule_firing_again_links_to_its_open_hazard(api: Api, plant: str) -> None:
+    rid, sensor = f"{plant}.leak", f"{plant}.lel"
+    doc = {"schema": "safeblocks.rule/1", "id": rid, "version": 1, "title": {"zh": "可燃气体高", "en": "LEL high"},
+           "risk_level": "L3", "on_unknown": "hold",
+           "nodes": [{"id": "lel", "block": "signal", "params": {"signal": sensor, "unit": "%LEL", "period_s": 60}},
+                     {"id": "hi", "block": "compare.gt", "params": {"value": 20, "unit": "%LEL"}},
+                     {"id": "h", "block": "action.create_hazard", "params": {"area": "pump-row", "severity": "major"}}],
+           "edges": [{"from": "lel.value", "to": "hi.x"}, {"from": "hi.out", "to": "h.when"}]}
+    api.post("engineer", "/api/rules", json={"plant": plant, "doc": doc})
+    api.post("engineer", f"/api/rules/{rid}/publish", json={})
+    t0 = time.time()
+    evs = [{"ts": t0 + i, "signal": sensor, "value": v} for i, v in enumerate([25.0, 5.0, 30.0])]
+    fired = [d for d in api.post("operator", f"/api/events?plant={plant}", json={"events": evs}).json()["decisions"]
+             if d["state"] == "fired"]
+    assert len(fired) == 2
+    hz = sorted(api.get("engineer", f"/api/hazards?plant={plant}").json(), key=lambda h: h["id"])
+    assert [(h["status"], h["duplicate_of"]) for h in hz] == [("reported", None), ("duplicate", hz[0]["id"])]
+    assert [h["decision_id"] for h in hz] == [d["id"] for d in fired]

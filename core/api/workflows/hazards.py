@@ -81,13 +81,18 @@ def open_hazard_from_rule(db: Session, runtime: LiveRuntime, plant: str, action:
     text = (title.get("zh") or title.get("en")) if isinstance(title, Mapping) else None
     area = str(action.get("area") or rec.get("rule", "rule"))[:64]
     severity = str(action.get("severity", "general"))
+    spot = str(rec.get("rule", ""))[:128]
+    # a rule firing again within the window while its hazard is open adds evidence, not a second hazard
+    original, _ = find_duplicate(db, plant, area, spot, None)
     h = Hazard(plant=plant, title=(text or str(rec.get("explanation", {}).get("zh", rec.get("rule"))))[:200],
                description=str(rec.get("explanation", {}).get("en", ""))[:4000], area=area,
-               spot=str(rec.get("rule", ""))[:128], severity=severity, status="reported", source="rule",
+               spot=spot, severity=severity, status="reported", source="rule",
+               duplicate_of=original.id if original else None,
                decision_id=str(rec.get("id")), context={"decision": rec.get("id"), "rule": rec.get("rule"),
                                                         "rule_version": rec.get("rule_version"), "inputs": rec.get("inputs")},
                due_at=utcnow() + timedelta(hours=SLA_HOURS.get(severity, 72.0)), history=[])
     db.add(h)
     db.flush()
-    transition(db, runtime, h, "reported", None, "hazard.create_by_rule", decision=rec.get("id"))
-    return {"ok": True, "hazard": h.id}
+    transition(db, runtime, h, "duplicate" if original else "reported", None, "hazard.create_by_rule",
+               decision=rec.get("id"), duplicate_of=h.duplicate_of)
+    return {"ok": True, "hazard": h.id, "duplicate_of": h.duplicate_of}
