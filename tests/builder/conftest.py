@@ -41,9 +41,10 @@ async def user(backend: Backend) -> AsyncIterator[object]:
         yield u
 
 
-@pytest.fixture
-def service_app(host, tmp_path):  # type: ignore[no-untyped-def]
-    """The real service (SQLite) with two engineers; the builder calls it in-process."""
+@pytest.fixture(scope="session")
+def service_template(host, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
+    """A migrated service database with two engineers, made once; each test gets a copy
+    (running the migrations per test would dominate the suite's time)."""
     import io
 
     from core.api.app import create_app
@@ -51,12 +52,30 @@ def service_app(host, tmp_path):  # type: ignore[no-untyped-def]
     from core.storage.db import Settings
     from core.storage.tables import User
 
-    app = create_app(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'sb.db'}"), host=host,
+    home = tmp_path_factory.mktemp("service-template")
+    app = create_app(Settings(home=home, database_url=f"sqlite:///{home / 'sb.db'}"), host=host,
                      announce=io.StringIO(), mount_plugins=False)
     with app.state.services.sessions() as db:
         for name in ("engineer1", "engineer2"):
             db.add(User(username=name, display_name=name, role="engineer", plants=["*"], password_hash=hash_password(PASSWORD)))
         db.commit()
+    app.state.services.engine.dispose()
+    return home
+
+
+@pytest.fixture
+def service_app(host, tmp_path, service_template):  # type: ignore[no-untyped-def]
+    """The real service (SQLite) with two engineers; the builder calls it in-process."""
+    import io
+    import shutil
+
+    from core.api.app import create_app
+    from core.storage.db import Settings
+
+    for f in service_template.glob("sb.db*"):
+        shutil.copy(f, tmp_path / f.name)
+    app = create_app(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'sb.db'}"), host=host,
+                     migrate=False, announce=io.StringIO(), mount_plugins=False)
     yield app
     app.state.services.engine.dispose()
 
