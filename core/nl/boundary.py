@@ -241,9 +241,11 @@ def generate(cond: Any, doc: dict[str, Any], simulate: Simulate) -> list[dict[st
     fire, nofire = plans(cond)
     rest = idle(cond)
     periods = [float(n["params"]["period_s"]) for n in doc["nodes"] if n["block"] == "signal" and "period_s" in n["params"]]
+    periodic = sorted(n["params"]["signal"] for n in doc["nodes"] if n["block"] == "signal" and "period_s" in n["params"])
     horizon = max([2.0] + [t for p in fire + nofire for t in p.times] +
                   [t for p in fire + nofire for pts in p.lines.values() for t, _ in pts]) + 1
-    step = 2 * min(periods) if periods else max(1.0, math.ceil(horizon / 20))
+    # 2.5 periods: under the 3-period staleness limit (§5), so a long hold never goes UNKNOWN
+    step = 2.5 * min(periods) if periods else max(1.0, math.ceil(horizon / 20))
     signals = sorted(rest)
     pre = [[T0 - 1, s, _value_at(rest[s], 0.0, None)] for s in signals]
     pre_decisions = simulate(pre)
@@ -253,20 +255,25 @@ def generate(cond: Any, doc: dict[str, Any], simulate: Simulate) -> list[dict[st
     tests = []
     for expect_fire, group in ((True, fire), (False, nofire)):
         for plan in group:
-            times = {k * step for k in range(int(horizon // step) + 1)} | {0.0} | plan.times
-            times |= {t for pts in plan.lines.values() for t, _ in pts}
-            grid = sorted(t for t in times if 0 <= t <= horizon)
+            key = {0.0} | plan.times | {t for pts in plan.lines.values() for t, _ in pts}
+            # each scenario runs one second past its own last point of interest, not the longest one's
+            stop = min(horizon, max(key) + 1)
+            key.add(stop)
+            times = {k * step for k in range(int(stop // step) + 1)} | key
+            grid = sorted(t for t in times if 0 <= t <= stop)
             at = plan.fire(grid)
             if (at is not None) != expect_fire:
                 raise ValueError(f"boundary plan {plan.desc!r}: expected {'a fire' if expect_fire else 'no fire'}")
-            end = horizon
+            end = stop
             if at is not None:
                 # stop at the fire: later samples would only add a clearing decision to predict
                 end = at
                 grid = [t for t in grid if t <= at + 1e-9]
             events = list(pre)
             for t in grid:
-                for s in signals:
+                # signals with a sample period are kept fresh on the grid; the others (limits,
+                # permits) only need a sample where something changes or is checked
+                for s in (signals if t in key else periodic):
                     events.append([_r(T0 + t), s, _value_at(plan.lines.get(s, []), t, _value_at(rest[s], 0.0, None))])
             expect: list[dict[str, Any]] = [{"at": ts, "state": st} for ts, st in pre_decisions]
             if at is not None:
