@@ -71,84 +71,111 @@ def plan_batch(rules: Sequence[CompiledRule]) -> BatchPlan:
     return plan
 
 
-@njit(cache=True, nogil=True)
-def _settle(r, c, now, fq, ph, fired, unk, epi, fsince, grace, rtimer, clear, out_ts, out_rule, out_state, out_x, out_epi, x, n):  # type: ignore[no-untyped-def]
+# Per-rule state and parameters live in one row of a float64 matrix: one array crosses every
+# call (twenty arrays would cost twenty reference-count round trips per call), and a rule's
+# whole state sits in three cache lines.
+OP, A, B, DB, DUR, LIMIT, CLEAR = 0, 1, 2, 3, 4, 5, 6  # parameters
+FTS, FRAW, FQ, FSTALE, CMP, SINCE, COND, PH, FIRED, UNK, EPI, FSINCE, GRACE, RTIMER = range(7, 21)  # state
+NCOL = 21
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _emit(out, n, now, r, state, x, epi):  # type: ignore[no-untyped-def]
+    out[n, 0], out[n, 1], out[n, 2], out[n, 3], out[n, 4] = now, r, state, x, epi
+    return n + 1
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _settle(S, r, c, now, x, out, n):  # type: ignore[no-untyped-def]
+    """The episode state machine of Engine._settle, on row ``r``."""
     if c == 0:
-        if ph[r] == 0:
+        if S[r, PH] == 0:
             return n
-        if np.isnan(fsince[r]):
-            fsince[r] = now
-        if now - fsince[r] >= clear[r]:
-            ph[r] = 0
-            out_ts[n], out_rule[n], out_state[n], out_x[n], out_epi[n] = now, r, 1, x, epi[r]
-            return n + 1
-        d = fsince[r] + clear[r]
-        if d < rtimer[r]:
-            rtimer[r] = d
+        if np.isnan(S[r, FSINCE]):
+            S[r, FSINCE] = now
+        if now - S[r, FSINCE] >= S[r, CLEAR]:
+            S[r, PH] = 0
+            return _emit(out, n, now, r, 1, x, S[r, EPI])
+        d = S[r, FSINCE] + S[r, CLEAR]
+        if d < S[r, RTIMER]:
+            S[r, RTIMER] = d
         return n
-    fsince[r] = np.nan
+    S[r, FSINCE] = np.nan
     if c == 1:
-        if ph[r] == 0:
-            ph[r], fired[r], unk[r] = 1, 0, 0
-            epi[r] += 1
-        if fired[r] == 0:
-            fired[r] = 1
-            out_ts[n], out_rule[n], out_state[n], out_x[n], out_epi[n] = now, r, 0, x, epi[r]
-            return n + 1
+        if S[r, PH] == 0:
+            S[r, PH], S[r, FIRED], S[r, UNK] = 1, 0, 0
+            S[r, EPI] += 1
+        if S[r, FIRED] == 0:
+            S[r, FIRED] = 1
+            return _emit(out, n, now, r, 0, x, S[r, EPI])
         return n
-    if now < grace[r] and fq[r] < 0:  # the signal has not been seen yet: it gets its grace
-        if grace[r] < rtimer[r]:
-            rtimer[r] = grace[r]
+    if now < S[r, GRACE] and S[r, FQ] < 0:  # the signal has not been seen yet: it gets its grace
+        if S[r, GRACE] < S[r, RTIMER]:
+            S[r, RTIMER] = S[r, GRACE]
         return n
-    if ph[r] == 0:
-        ph[r], fired[r], unk[r] = 1, 0, 0
-        epi[r] += 1
-    if unk[r] == 0:
-        unk[r] = 1
-        out_ts[n], out_rule[n], out_state[n], out_x[n], out_epi[n] = now, r, 2, x, epi[r]
-        return n + 1
+    if S[r, PH] == 0:
+        S[r, PH], S[r, FIRED], S[r, UNK] = 1, 0, 0
+        S[r, EPI] += 1
+    if S[r, UNK] == 0:
+        S[r, UNK] = 1
+        return _emit(out, n, now, r, 2, x, S[r, EPI])
     return n
 
 
-@njit(cache=True, nogil=True)
-def _eval(r, x, valid, t, op, a, b, db, dur, cmpst, since):  # type: ignore[no-untyped-def]
+@njit(cache=True, nogil=True, inline="always")
+def _eval(S, r, x, valid, t):  # type: ignore[no-untyped-def]
     """The comparison (with hysteresis) then the optional sustained block: 1, 0 or -1 (UNKNOWN)."""
     if not valid:
-        cmpst[r] = -1
-        since[r] = np.nan
+        S[r, CMP] = -1
+        S[r, SINCE] = np.nan
         return -1
-    o = op[r]
-    on = cmpst[r] >= 1
+    o = S[r, OP]
+    st = S[r, CMP]
+    a, b, db = S[r, A], S[r, B], S[r, DB]
     if o <= 3:
         sign = 1.0 if o <= 1 else -1.0
-        strict = o == 0 or o == 2
-        thr = a[r] - sign * db[r] if on else a[r]
-        d = (x - thr) * sign
-        res = d > 0 if strict else d >= 0
+        d = (x - (a - sign * db if st >= 1 else a)) * sign
+        res = d > 0 if (o == 0 or o == 2) else d >= 0
+        S[r, CMP] = 1 if res else 0
     elif o == 4:
         # the deadband applies on the side that tripped (1 low, 2 high), as in compare.outside
-        low = x < (a[r] + db[r] if cmpst[r] == 1 else a[r])
-        high = x > (b[r] - db[r] if cmpst[r] == 2 else b[r])
+        low = x < (a + db if st == 1 else a)
+        high = x > (b - db if st == 2 else b)
         res = low or high
-        cmpst[r] = 1 if low else (2 if high else 0)
+        S[r, CMP] = 1 if low else (2 if high else 0)
     else:
-        res = (a[r] - db[r] <= x <= b[r] + db[r]) if on else (a[r] <= x <= b[r])
-    if o != 4:
-        cmpst[r] = 1 if res else 0
-    if dur[r] < 0:
+        res = (a - db <= x <= b + db) if st >= 1 else (a <= x <= b)
+        S[r, CMP] = 1 if res else 0
+    if S[r, DUR] < 0:
         return 1 if res else 0
     if res:
-        if np.isnan(since[r]):
-            since[r] = t
-        return 1 if t - since[r] >= dur[r] else 0
-    since[r] = np.nan
+        if np.isnan(S[r, SINCE]):
+            S[r, SINCE] = t
+        return 1 if t - S[r, SINCE] >= S[r, DUR] else 0
+    S[r, SINCE] = np.nan
     return 0
 
 
+@njit(cache=True, nogil=True, inline="always")
+def _timers(S, r, now, out, n):  # type: ignore[no-untyped-def]
+    """Timers of rule ``r`` due at or before ``now``, in order: the signal going stale first."""
+    while True:
+        dstale = S[r, FTS] + S[r, LIMIT] if S[r, FSTALE] == 0 else np.inf
+        dr = S[r, RTIMER]
+        if dstale <= now and dstale <= dr:
+            S[r, FSTALE] = 1
+            c = _eval(S, r, 0.0, False, dstale)
+            S[r, COND] = c
+            n = _settle(S, r, c, dstale, np.nan, out, n)
+        elif dr <= now:
+            S[r, RTIMER] = np.inf
+            n = _settle(S, r, S[r, COND], dr, np.nan, out, n)
+        else:
+            return n
+
+
 @njit(cache=True, nogil=True)
-def _run(sig, ts, val, qual, sig_ptr, sig_rules, op, a, b, db, dur, limit, clear,
-         st, fts, fraw, fq, fvalid, fstale, cmpst, since, cond, ph, fired, unk, epi, fsince, grace, rtimer,
-         out_ts, out_rule, out_state, out_x, out_epi, counters):  # type: ignore[no-untyped-def]
+def _run(sig, ts, val, qual, sig_ptr, sig_rules, S, st, out, counters):  # type: ignore[no-untyped-def]
     """One batch. ``st`` = [started, t0, released_ts]. Returns the number of decisions written."""
     n = 0
     nsig = sig_ptr.shape[0] - 1
@@ -156,9 +183,9 @@ def _run(sig, ts, val, qual, sig_ptr, sig_rules, op, a, b, db, dur, limit, clear
         t = ts[i]
         if st[0] == 0.0:
             st[0], st[1] = 1.0, t
-            for r in range(op.shape[0]):
-                fts[r] = t  # the clock starts: unseen signals get one staleness limit to arrive
-                grace[r] = t + limit[r] if limit[r] < np.inf else t
+            for r in range(S.shape[0]):
+                S[r, FTS] = t  # the clock starts: unseen signals get one staleness limit to arrive
+                S[r, GRACE] = t + S[r, LIMIT] if S[r, LIMIT] < np.inf else t
         if t < st[2]:
             counters[0] += 1  # late
             continue
@@ -168,60 +195,29 @@ def _run(sig, ts, val, qual, sig_ptr, sig_rules, op, a, b, db, dur, limit, clear
             continue
         for k in range(sig_ptr[s], sig_ptr[s + 1]):
             r = sig_rules[k]
-            # timers due at or before t, in order: the signal going stale, then the rule's own
-            while True:
-                dstale = fts[r] + limit[r] if fstale[r] == 0 else np.inf
-                dr = rtimer[r]
-                if dstale <= t and dstale <= dr:
-                    fstale[r], fvalid[r] = 1, 0
-                    c = _eval(r, 0.0, False, dstale, op, a, b, db, dur, cmpst, since)
-                    cond[r] = c
-                    n = _settle(r, c, dstale, fq, ph, fired, unk, epi, fsince, grace, rtimer, clear,
-                                out_ts, out_rule, out_state, out_x, out_epi, np.nan, n)
-                elif dr <= t:
-                    rtimer[r] = np.inf
-                    n = _settle(r, cond[r], dr, fq, ph, fired, unk, epi, fsince, grace, rtimer, clear,
-                                out_ts, out_rule, out_state, out_x, out_epi, np.nan, n)
-                else:
-                    break
+            if S[r, RTIMER] <= t or (S[r, FSTALE] == 0 and S[r, FTS] + S[r, LIMIT] <= t):
+                n = _timers(S, r, t, out, n)
             v = val[i]
             q = qual[i]
-            if fq[r] >= 0 and t <= fts[r]:
-                if t == fts[r] and (v == fraw[r] or (np.isnan(v) and np.isnan(fraw[r]))) and q == fq[r]:
+            if S[r, FQ] >= 0 and t <= S[r, FTS]:
+                if t == S[r, FTS] and (v == S[r, FRAW] or (np.isnan(v) and np.isnan(S[r, FRAW]))) and q == S[r, FQ]:
                     counters[1] += 1  # duplicate
                 else:
                     counters[2] += 1  # conflicting or late for this signal
                 continue
-            fts[r], fraw[r], fq[r], fstale[r] = t, v, q, 0
+            S[r, FTS], S[r, FRAW], S[r, FQ], S[r, FSTALE] = t, v, q, 0
             ok = q != 2 and np.isfinite(v)
-            fvalid[r] = 1 if ok else 0
-            c = _eval(r, v, ok, t, op, a, b, db, dur, cmpst, since)
-            cond[r] = c
-            n = _settle(r, c, t, fq, ph, fired, unk, epi, fsince, grace, rtimer, clear,
-                        out_ts, out_rule, out_state, out_x, out_epi, v if ok else np.nan, n)
+            c = _eval(S, r, v, ok, t)
+            S[r, COND] = c
+            n = _settle(S, r, c, t, v if ok else np.nan, out, n)
     return n
 
 
 @njit(cache=True, nogil=True)
-def _advance(now, op, limit, clear, fts, fq, fstale, fvalid, cmpst, since, cond, a, b, db, dur, ph, fired, unk, epi,
-             fsince, grace, rtimer, out_ts, out_rule, out_state, out_x, out_epi):  # type: ignore[no-untyped-def]
+def _advance(now, S, out):  # type: ignore[no-untyped-def]
     n = 0
-    for r in range(op.shape[0]):
-        while True:
-            dstale = fts[r] + limit[r] if fstale[r] == 0 else np.inf
-            dr = rtimer[r]
-            if dstale <= now and dstale <= dr:
-                fstale[r], fvalid[r] = 1, 0
-                c = _eval(r, 0.0, False, dstale, op, a, b, db, dur, cmpst, since)
-                cond[r] = c
-                n = _settle(r, c, dstale, fq, ph, fired, unk, epi, fsince, grace, rtimer, clear,
-                            out_ts, out_rule, out_state, out_x, out_epi, np.nan, n)
-            elif dr <= now:
-                rtimer[r] = np.inf
-                n = _settle(r, cond[r], dr, fq, ph, fired, unk, epi, fsince, grace, rtimer, clear,
-                            out_ts, out_rule, out_state, out_x, out_epi, np.nan, n)
-            else:
-                break
+    for r in range(S.shape[0]):
+        n = _timers(S, r, now, out, n)
     return n
 
 
@@ -245,70 +241,54 @@ class BatchEngine:
         names = sorted({r.sources[0].signal for r in self.rules}) if signals is None else list(signals)
         self.signal_index = {s: i for i, s in enumerate(names)}
         m = len(self.rules)
-        self.op = np.empty(m, np.int64)
-        self.a, self.b, self.db = np.zeros(m), np.zeros(m), np.zeros(m)
-        self.dur, self.limit, self.clear = np.full(m, -1.0), np.full(m, np.inf), np.zeros(m)
+        S = np.zeros((m, NCOL))
+        S[:, DUR], S[:, LIMIT], S[:, FTS], S[:, FRAW], S[:, FQ] = -1.0, np.inf, -np.inf, np.nan, -1
+        S[:, CMP], S[:, SINCE], S[:, COND], S[:, FSINCE], S[:, GRACE], S[:, RTIMER] = -1, np.nan, -1, np.nan, -np.inf, np.inf
         per_signal: list[list[int]] = [[] for _ in names]
         for r, rule in enumerate(self.rules):
             src, cmp_node, sus = _shape(rule)  # type: ignore[misc]
             p = rule.params[cmp_node]
-            self.op[r] = OPS[rule.specs[cmp_node].name]
-            if self.op[r] >= 4:
-                self.a[r], self.b[r] = float(p["low"]), float(p["high"])
+            S[r, OP] = OPS[rule.specs[cmp_node].name]
+            if S[r, OP] >= 4:
+                S[r, A], S[r, B] = float(p["low"]), float(p["high"])
             else:
-                self.a[r] = float(p["value"])
-            self.db[r] = float(p.get("deadband", 0.0))
+                S[r, A] = float(p["value"])
+            S[r, DB] = float(p.get("deadband", 0.0))
             if sus is not None:
-                self.dur[r] = float(rule.params[sus]["duration_s"])
+                S[r, DUR] = float(rule.params[sus]["duration_s"])
             s = rule.sources[0]
             if s.period_s:
-                self.limit[r] = s.period_s * s.stale_factor
-            self.clear[r] = rule.clear_after_s
+                S[r, LIMIT] = s.period_s * s.stale_factor
+            S[r, CLEAR] = rule.clear_after_s
             per_signal[self.signal_index[s.signal]].append(r)
+        self.S = S
         self.sig_ptr = np.zeros(len(names) + 1, np.int64)
         self.sig_ptr[1:] = np.cumsum([len(x) for x in per_signal])
         self.sig_rules = np.array([r for x in per_signal for r in x], np.int64)
-        self.st = np.zeros(3)
-        self.st[2] = -np.inf
-        f = np.full
-        self.fts, self.fraw, self.fq = f(m, -np.inf), f(m, np.nan), f(m, -1, np.int8)
-        self.fvalid, self.fstale = np.zeros(m, np.int8), np.zeros(m, np.int8)
-        self.cmpst, self.since, self.cond = f(m, -1, np.int8), f(m, np.nan), f(m, -1, np.int64)
-        self.ph, self.fired, self.unk = np.zeros(m, np.int8), np.zeros(m, np.int8), np.zeros(m, np.int8)
-        self.epi, self.fsince = np.zeros(m, np.int64), f(m, np.nan)
-        self.grace, self.rtimer = f(m, -np.inf), f(m, np.inf)
+        self.st = np.array([0.0, 0.0, -np.inf])
         self.counters = np.zeros(3, np.int64)  # late, duplicates, conflicts
 
-    def _out(self, cap: int) -> tuple[np.ndarray, ...]:
-        return (np.empty(cap), np.empty(cap, np.int64), np.empty(cap, np.int8), np.empty(cap), np.empty(cap, np.int64))
-
-    def run(self, sig: np.ndarray, ts: np.ndarray, val: np.ndarray, qual: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
-        """Process one batch; returns (ts, rule index, state code, value, episode) arrays of the decisions."""
+    def run(self, sig: np.ndarray, ts: np.ndarray, val: np.ndarray, qual: np.ndarray | None = None) -> np.ndarray:
+        """Process one batch; returns the decisions as rows (ts, rule index, state code, value, episode)."""
         if qual is None:
             qual = np.zeros(len(sig), np.int8)
-        # each event can emit at most: timers (stale + rule) and its own decision, per subscribed rule
+        # per event and subscribed rule at most: a stale timer, a rule timer and its own decision
         per = int(np.max(np.diff(self.sig_ptr))) if len(self.sig_ptr) > 1 else 0
-        out = self._out(3 * per * len(sig) + 16)
+        out = np.empty((3 * per * len(sig) + 16, 5))
         n = _run(np.ascontiguousarray(sig, np.int64), np.ascontiguousarray(ts, np.float64),
                  np.ascontiguousarray(val, np.float64), np.ascontiguousarray(qual, np.int8),
-                 self.sig_ptr, self.sig_rules, self.op, self.a, self.b, self.db, self.dur, self.limit, self.clear,
-                 self.st, self.fts, self.fraw, self.fq, self.fvalid, self.fstale, self.cmpst, self.since, self.cond,
-                 self.ph, self.fired, self.unk, self.epi, self.fsince, self.grace, self.rtimer, *out, self.counters)
-        return tuple(x[:n] for x in out)
+                 self.sig_ptr, self.sig_rules, self.S, self.st, out, self.counters)
+        return out[:n]
 
-    def advance(self, now: float) -> tuple[np.ndarray, ...]:
+    def advance(self, now: float) -> np.ndarray:
         """Clock tick / end of input: timers up to ``now`` fire (as the live engine's advance)."""
-        out = self._out(2 * len(self.rules) + 16)
+        out = np.empty((2 * len(self.rules) + 16, 5))
         if self.st[0] == 0.0:
             self.st[0], self.st[1] = 1.0, now
-            self.fts[:] = now
-            self.grace[:] = np.where(np.isfinite(self.limit), now + self.limit, now)
-        n = _advance(now, self.op, self.limit, self.clear, self.fts, self.fq, self.fstale, self.fvalid, self.cmpst, self.since,
-                     self.cond, self.a, self.b, self.db, self.dur, self.ph, self.fired, self.unk, self.epi, self.fsince,
-                     self.grace, self.rtimer, *out)
-        return tuple(x[:n] for x in out)
+            self.S[:, FTS] = now
+            self.S[:, GRACE] = np.where(np.isfinite(self.S[:, LIMIT]), now + self.S[:, LIMIT], now)
+        n = _advance(now, self.S, out)
+        return out[:n]
 
-    def decisions(self, arrays: tuple[np.ndarray, ...]) -> list[BatchDecision]:
-        ts, rix, state, x, epi = arrays
-        return [BatchDecision(float(t), self.rules[int(r)].id, int(e), STATES[int(s)], float(v))
-                for t, r, s, v, e in zip(ts, rix, state, x, epi)]
+    def decisions(self, rows: np.ndarray) -> list[BatchDecision]:
+        return [BatchDecision(float(t), self.rules[int(r)].id, int(e), STATES[int(s)], float(v)) for t, r, s, v, e in rows]

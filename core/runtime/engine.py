@@ -105,7 +105,8 @@ class Engine:
         self.released_ts = -INF
         self.started_at: float | None = None
         self.decisions: list[Decision] = []
-        self.stats = EngineStats()
+        self.events = 0  # a plain attribute: counted on the hot path
+        self._stats = EngineStats()
         # (due time, kind, sequence, object): at one instant a signal going stale is handled before a
         # rule's own timer, so the same events always give the same decisions (batch kernels rely on it)
         self._heap: list[tuple[float, int, int, Any]] = []
@@ -118,6 +119,11 @@ class Engine:
         self.instances: dict[str, RuleInstance] = {}
         for rule in rules:
             self.add_rule(rule)
+
+    @property
+    def stats(self) -> EngineStats:
+        self._stats.events = self.events
+        return self._stats
 
     # ------------------------------------------------------------------ rules
     def add_rule(self, rule: CompiledRule) -> RuleInstance:
@@ -225,19 +231,20 @@ class Engine:
             self.ingest(ev.ts, ev.signal, ev.value, ev.quality)
 
     def _late(self, ts: float, signal: str) -> None:
-        self.stats.late += 1
-        if len(self.stats.late_samples) < 100:
-            self.stats.late_samples.append((ts, signal))
+        self._stats.late += 1
+        if len(self._stats.late_samples) < 100:
+            self._stats.late_samples.append((ts, signal))
         log.info("late event dropped: %s at %s", signal, ts)
 
     def process(self, ts: float, signal: str, value: Any, quality: str = "good") -> None:
         """Apply one event now (after any reordering)."""
-        if ts < self.released_ts:
-            self._late(ts, signal)
-            return
-        self.stats.events += 1
-        if self.started_at is None:
+        if ts <= self.released_ts:
+            if ts < self.released_ts:
+                self._late(ts, signal)
+                return
+        elif self.started_at is None:
             self._start(ts)
+        self.events += 1
         self.released_ts = ts
         heap = self._heap
         if heap and heap[0][0] <= ts:
@@ -250,16 +257,16 @@ class Engine:
             self._readback(ts, signal, value)
         feeds = self._feeds.get(signal)
         if feeds is None:
-            self.stats.unknown_signal += 1
+            self._stats.unknown_signal += 1
             return
         fresh = False
         for feed in feeds:
             fts = feed.ts
             if fts is not None and ts <= fts:
                 if ts == fts and value == feed.raw and quality == feed.quality:
-                    self.stats.duplicates += 1
+                    self._stats.duplicates += 1
                 elif ts == fts:
-                    self.stats.conflicts += 1
+                    self._stats.conflicts += 1
                 else:
                     self._late(ts, signal)
                 continue
@@ -393,7 +400,7 @@ class Engine:
         d = Decision(ts=now, rule=rule, episode=ri.episode, state=state, cause=cause, actions=actions, inputs=inputs,
                      trace=trace, explanation=explain(rule, ri.vals, state, cause, actions, ri.feeds), id=did)
         self.decisions.append(d)
-        self.stats.decisions += 1
+        self._stats.decisions += 1
         for a in actions:
             if a["type"] == "actuator" and cause != "confirm_timeout":
                 p = Pending(did, ri, a, now + float(a.get("confirm_s", 10)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,21 @@ def test_rules_of_other_shapes_stay_on_the_live_engine(registry):  # type: ignor
     doc["edges"] = [{"from": "s.value", "to": "m.x"}, {"from": "m.out", "to": "c.x"}, {"from": "c.out", "to": "alarm.when"}]
     plan = plan_batch([compiled(doc, registry)])
     assert plan.rules == [] and "comparison" in plan.rejected["r"]
+
+
+BOUNDARY_VALUES = [0.0, 2.0, 2.5, 3.0, 3.5, 4.5, 5.0, 7.0, 7.5, 8.0, 21.0, 22.0, math.nan, 5.0, 2.9, 3.0]
+
+
+@pytest.mark.parametrize("op", OPS)
+@pytest.mark.parametrize("deadband", [0.0, 0.5])
+@pytest.mark.parametrize("sustained_s", [None, 2.0])
+def test_batch_kernel_matches_live_engine_at_every_boundary(registry, op, deadband, sustained_s):  # type: ignore[no-untyped-def]
+    """Deterministic sweep: each value on, just below and just above the limits, both directions."""
+    rules = [compiled(threshold_doc(f"r{k}", "S0", op, value=v, low=3.0, high=7.5, deadband=deadband,
+                                    sustained_s=sustained_s, period_s=1.0), registry) for k, v in enumerate((3.0, 5.0, 7.5))]
+    seq = BOUNDARY_VALUES + BOUNDARY_VALUES[::-1]
+    events = [(0, float(t), v, "good") for t, v in enumerate(seq)]
+    events += [(0, len(seq) + 5.0, 3.0, "good")]  # after a gap longer than the staleness limit
+    until = len(seq) + 20.0
+    got, want = _batch(rules, events, until), _live(rules, events, until)
+    assert got == want and len(want) >= 4
