@@ -31,7 +31,8 @@ log = logging.getLogger("safeblocks.plugins")
 BUILTIN_GROUP = "safeblocks.builtins"
 PACK_GROUP = "safeblocks.packs"
 # used when the distribution metadata is absent (running from a source tree)
-_BUILTIN_FALLBACK = {"blocks": "plugins.blocks"}
+_BUILTIN_FALLBACK = {"blocks": "plugins.blocks", "models": "plugins.models", "nl_lexicon": "plugins.nl_lexicon",
+                     "connectors": "plugins.connectors", "simulator": "plugins.simulator", "builder": "plugins.builder"}
 _REGISTER_HOOKS = ("register_blocks", "register_forms", "register_models", "register_connectors",
                    "register_clauses", "register_lexicon", "register_rules")
 

@@ -41,7 +41,18 @@ class RuleSet:
         return cls(host, rules, (problems or []) + more)
 
     def engine(self, reorder_window_s: float = 0.0, services: Mapping[str, Any] | None = None) -> Engine:
-        return Engine(self.rules, reorder_window_s=reorder_window_s, services=services)
+        return Engine(self.rules, reorder_window_s=reorder_window_s,
+                      services=self.services() if services is None else services)
+
+    def services(self) -> dict[str, Any]:
+        """Host resources blocks may need: the model store when a rule uses a model block."""
+        if not any(spec.name.startswith("model.") for r in self.rules for spec in r.specs.values()):
+            return {}
+        from core.models.store import ModelStore  # only then: onnxruntime is an optional extra
+
+        store, problems = ModelStore.from_host(self.host)
+        self.problems += problems
+        return {"models": store}
 
 
 def replay(engine: Engine, events: Iterable[Event], log: DecisionLog, until: float | None = None) -> list[Decision]:
