@@ -66,3 +66,23 @@ def test_corpus_size() -> None:
     zh = [t for _, t in SENTENCES if any("\u4e00" <= c <= "\u9fff" for c in t)]
     assert len(SENTENCES) >= 150 and len(REFUSALS) >= 30
     assert 0 < len(zh) < len(SENTENCES)
+
+
+# the phrasing the issue lists under "Coverage": each must occur in some corpus sentence
+ISSUE_PHRASES = [
+    "超过", "高于", "低于", "不低于", "达到", "之间", "超出", "范围", "exceeds", "below", "outside",
+    "超上限15%", "低于下限的90%", "百分之十五", "1.5倍", "ppm", "mg/m³", "%LEL", "%vol", "℃", "MPa", "300A", "m/s", "级风",
+    "连续5分钟", "持续30秒", "超过1小时", "半小时", "for 5 minutes", "10分钟内超过3次", "中断超过60分钟未重新分析",
+    "动火作业票有效期间", "受限空间作业进行中", "且", "并且", "同时", "或", "或者", "五分钟", "十五", "两分钟", "一百二十",
+    "弹窗提示", "声光报警", "记录视频", "锁定通风", "强制开启通风", "关闭阀门", "暂停作业票", "短信通知", "推送SOP", "生成隐患",
+]
+
+
+@pytest.mark.parametrize("phrase", ISSUE_PHRASES)
+def test_corpus_covers_the_issue_phrasing(phrase: str) -> None:
+    assert any(phrase in text for _, text in SENTENCES), phrase
+
+
+def test_corpus_covers_every_action_type() -> None:
+    kinds = {a for g in DATA["rules"] for a in g["actions"]}
+    assert kinds == {"alert", "record_video", "actuator", "permit_suspend", "notify", "push_sop", "create_hazard"}

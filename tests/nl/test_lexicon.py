@@ -62,3 +62,13 @@ def test_old_style_entries_still_work() -> None:
     e = LexiconEntry(id="x", kind="quantity", terms=("压差",), unit="kPa")
     assert e.units == () and e.period_s is None and dict(e.params) == {}
     assert entry_from_json({"id": "y", "kind": "device", "terms": ["泵"]}).kind == "device"
+
+
+def test_builtin_plugin_registers_through_the_hook() -> None:
+    import plugins.nl_lexicon as builtin
+
+    got: list[LexiconEntry] = []
+    builtin.register_lexicon(register=got.append)
+    ids = {e.id for e in got}
+    assert {"nl.q.o2", "nl.act.popup", "nl.dev.ventilation", "nl.permit.hot_work"} <= ids
+    assert all(isinstance(e, LexiconEntry) and e.terms for e in got)
