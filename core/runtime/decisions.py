@@ -88,8 +88,7 @@ def explain(rule: CompiledRule, vals: list[Any], state: str, cause: str, actions
             for (dn, port), (snode, sport) in rule.wires.items():
                 if dn != nid:
                     continue
-                label = rule.params[snode].get("signal") if rule.specs[snode].name == "signal" else snode
-                ins[port] = (label, vals[rule.slots[(snode, sport)]], rule.in_units[nid].get(port))
+                ins[port] = (_label(rule, snode, lang), vals[rule.slots[(snode, sport)]], rule.in_units[nid].get(port))
             slot = rule.main_output(nid)
             try:
                 text = spec.explain(rule.params[nid], ins, vals[slot] if slot is not None else None, lang)
@@ -97,20 +96,60 @@ def explain(rule: CompiledRule, vals: list[Any], state: str, cause: str, actions
                 text = None
             if text:
                 phrases.append(text)
+        if state == "unknown":
+            phrases += [p for p in (_data_status(f, lang) for f in feeds.values()) if p]
         cause_en, cause_zh = _CAUSE.get(cause, (cause, cause))
         title = rule.title.get(lang, rule.id)
+        ver = (rule.doc.get("verification") or {}).get("status")
+        ver_text = _VERIFICATION.get(ver, (ver, ver)) if ver and ver != "verified" else None
         acts = ", ".join(_action_text(a, lang) for a in actions)
         clauses = "; ".join(rule.clauses)
         if lang == "zh":
             s = f"[{rule.risk_level}] {title}：{_STATE_ZH.get(state, state)}（{cause_zh}）。依据：" + "；".join(phrases) + "。"
             s += f"动作：{acts}。" if acts else ""
             s += f"条款：{clauses}。" if clauses else ""
+            s += f"限值核实状态：{ver_text[1]}。" if ver_text else ""
         else:
             s = f"[{rule.risk_level}] {title}: {state} ({cause_en}). Because: " + "; ".join(phrases) + "."
             s += f" Actions: {acts}." if acts else ""
             s += f" Clauses: {clauses}." if clauses else ""
+            s += f" Limit verification: {ver_text[0]}." if ver_text else ""
         out[lang] = s
     return out
+
+
+_VERIFICATION = {
+    "partially_verified": ("partially verified against secondary sources", "仅部分核实（二手资料）"),
+    "unverified_recollection": ("UNVERIFIED (recollection, not checked against the standard's text)", "未核实（凭记忆，未对照标准原文）"),
+    "unverified": ("UNVERIFIED", "未核实"),
+    "site_practice": ("site practice, not a legal limit", "现场惯例，非法定限值"),
+}
+
+
+def _label(rule: CompiledRule, node: str, lang: str) -> str:
+    """How a node is named to a person: its signal, its label, or (last resort) its id."""
+    if rule.specs[node].name == "signal":
+        return str(rule.params[node].get("signal"))
+    for n in rule.doc.get("nodes", []):
+        if n.get("id") == node and isinstance(n.get("label"), dict):
+            return str(n["label"].get(lang) or n["label"].get("en") or node)
+    return node
+
+
+def _data_status(feed: Any, lang: str) -> str | None:
+    """Why a signal is UNKNOWN: never received, stale since, bad quality, or not a usable number."""
+    if feed.value is not None:
+        return None
+    zh = lang == "zh"
+    if feed.ts is None:
+        return f"{feed.signal} 尚未收到数据" if zh else f"{feed.signal}: no data received yet"
+    since = format_ts(feed.ts)
+    if feed.stale:
+        return (f"{feed.signal} 自 {since} 起无新数据（失联）" if zh else f"{feed.signal}: no sample since {since} (stale)")
+    if feed.quality == "bad":
+        return f"{feed.signal} 数据质量为坏值（{since}）" if zh else f"{feed.signal}: bad quality at {since}"
+    return (f"{feed.signal} 的读数 {feed.raw!r} 不是有效数值（{since}）" if zh
+            else f"{feed.signal}: reading {feed.raw!r} at {since} is not a valid number")
 
 
 def _action_text(a: Mapping[str, Any], lang: str) -> str:
@@ -122,7 +161,9 @@ def _action_text(a: Mapping[str, Any], lang: str) -> str:
     if t == "permit_suspend":
         return f"暂停作业票 {a.get('permit')}" if zh else f"suspend permit {a.get('permit')}"
     if t == "alert":
-        return f"报警（{a.get('level')}）" if zh else f"alert ({a.get('level')})"
+        msg = (a.get("message") or {}).get(lang)
+        head = f"报警（{a.get('level')}）" if zh else f"alert ({a.get('level')})"
+        return f"{head}“{msg}”" if msg and zh else (f"{head} \"{msg}\"" if msg else head)
     if t == "record_video":
         return f"录像 {a.get('camera')}" if zh else f"record video {a.get('camera')}"
     if t == "notify":

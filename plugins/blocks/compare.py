@@ -224,9 +224,14 @@ def _build_eq(negate: bool):  # type: ignore[no-untyped-def]
 def _eq(negate: bool) -> BlockSpec:
     def explain(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any, lang: str) -> str:
         label, x, unit = ins.get("x", ("x", None, None))
+        target = params["value"]
+        if isinstance(target, str):
+            if lang == "zh":
+                return f"{label} 为“{x}”（{'不应为' if negate else '条件为'}“{target}”）：{bool3(out, lang)}"
+            return f"{label} is '{x}' ({'must not be' if negate else 'condition'} '{target}'): {bool3(out, lang)}"
         word = ("不等于" if negate else "等于") if lang == "zh" else ("≠" if negate else "=")
         sep = "：" if lang == "zh" else ": "
-        return f"{label} = {qty(x, unit)} {word} {qty(params['value'], params.get('unit'))}{sep}{bool3(out, lang)}"
+        return f"{label} = {qty(x, unit)} {word} {qty(target, params.get('unit'))}{sep}{bool3(out, lang)}"
 
     return BlockSpec(
         name="compare.not_equals" if negate else "compare.equals",
