@@ -29,6 +29,7 @@ class RuleCanvas(ui.element, component="static/canvas/rule_canvas.js"):
         self._props["problems"] = {"nodes": {}, "edges": {}}
         self._props["values"] = {}
         self._props["summaries"] = {}
+        self._props["highlight"] = {}
 
     def on_change(self, event: str, handler: Callable[[Any], None]) -> RuleCanvas:
         self.on(event, lambda e: handler(_payload(e)))
@@ -39,7 +40,8 @@ class RuleCanvas(ui.element, component="static/canvas/rule_canvas.js"):
         self.update()
 
     def set_overlay(self, *, problems: Mapping[str, Any] | None = None, values: Mapping[str, Any] | None = None,
-                    summaries: Mapping[str, str] | None = None, graph: Mapping[str, Any] | None = None) -> None:
+                    summaries: Mapping[str, str] | None = None, graph: Mapping[str, Any] | None = None,
+                    highlight: Mapping[str, str] | None = None) -> None:
         """Repaint problems / values / summaries.
 
         Sent as a ``setOverlay`` call, not a props update: a props update re-sends every prop
@@ -47,7 +49,7 @@ class RuleCanvas(ui.element, component="static/canvas/rule_canvas.js"):
         kept current, so a re-mounted canvas (and a User test) sees the same state. ``graph``
         keeps the document's graph in the props without a new revision (no canvas reset)."""
         delta: dict[str, Any] = {}
-        for key, val in (("problems", problems), ("values", values), ("summaries", summaries)):
+        for key, val in (("problems", problems), ("values", values), ("summaries", summaries), ("highlight", highlight)):
             if val is not None:
                 self._props[key] = delta[key] = dict(val)
         if graph is not None:

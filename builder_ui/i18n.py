@@ -69,6 +69,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "versions": ("版本历史", "Versions"),
     "no_versions": ("尚未发布任何版本", "No version published yet"),
     "rollback": ("回滚到此版", "Roll back to this"),
+    "show_changes": ("在画布上查看改动", "Show changes on the canvas"),
     "rollback_of": ("回滚自第 {version} 版", "rollback of v{version}"),
     "rolled_back": ("已回滚到第 {version} 版（新版本 {new}）", "Rolled back to v{version} (new version {new})"),
     "backtest": ("历史回测", "Backtest"),

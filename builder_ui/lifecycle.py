@@ -16,8 +16,9 @@ from builder_ui.signin import SignIn
 
 class Lifecycle:
     def __init__(self, client: ServiceClient, lang: str, get_doc: Callable[[], dict[str, Any]],
-                 load: Callable[[dict[str, Any]], None]) -> None:
+                 load: Callable[[dict[str, Any]], None], highlight: Callable[[dict[str, str]], None]) -> None:
         self.client, self.lang, self.get_doc, self.load_doc = client, lang, get_doc, load
+        self.highlight = highlight
         self.auth = SignIn(client, lang)
         self.plant = "plant-a"
         # the service draft revision this document is based on; None = not from the service
@@ -168,11 +169,19 @@ class Lifecycle:
                         if v.get("note"):
                             ui.label(v["note"]).classes("text-caption text-grey-8")
                         ui.space()
+                        ui.button(t("show_changes", lang), icon="difference",
+                                  on_click=lambda v=v: self._show(v, dialog)).props("flat dense").mark(f"show-{v['version']}")
                         ui.button(t("rollback", lang), icon="restore",
                                   on_click=lambda v=v: self._rollback(rid, v["version"], dialog)).props(
                             "flat dense").mark(f"rollback-{v['version']}")
                     _diff(v.get("diff") or [])
         dialog.open()
+
+    def _show(self, v: dict[str, Any], dialog: ui.dialog) -> None:
+        """Open the version on the canvas with the nodes its diff touched outlined."""
+        self.load_doc(dict(v["doc"]))
+        self.highlight(changed_nodes(v.get("diff") or []))
+        dialog.close()
 
     async def _rollback(self, rid: str, version: int, dialog: ui.dialog) -> None:
         assert self.token
@@ -184,9 +193,32 @@ class Lifecycle:
         ui.notify(t("rolled_back", self.lang, version=version, new=r.body["version"]), type="positive")
 
 
+def changed_nodes(diff: list[dict[str, Any]]) -> dict[str, str]:
+    """Node ids a version's diff touches: "added" for a new node, else "changed"."""
+    out: dict[str, str] = {}
+    for d in diff:
+        if d.get("op") == "layout":  # a node only moved: a canvas tidy-up, not a logic change
+            continue
+        parts = str(d.get("path", "")).split("/")
+        if len(parts) >= 3 and parts[1] == "nodes":
+            nid = parts[2]
+            if d.get("op") == "add" and len(parts) == 3:
+                out[nid] = "added"
+            elif d.get("op") != "remove" or len(parts) > 3:
+                out.setdefault(nid, "changed")
+        elif len(parts) >= 2 and parts[1] == "edges":
+            for key in ("before", "after"):
+                e = d.get(key)
+                if isinstance(e, dict):
+                    for end in ("from", "to"):
+                        out.setdefault(str(e.get(end, "")).split(".")[0], "changed")
+    out.pop("", None)
+    return out
+
+
 def _diff(diff: list[dict[str, Any]]) -> None:
     """The version's diff against the one before: one coloured line per change."""
-    colours = {"add": "text-positive", "remove": "text-negative", "change": "text-blue-grey-9"}
+    colours = {"add": "text-positive", "remove": "text-negative", "change": "text-blue-grey-9", "layout": "text-grey-6"}
     for d in diff[:50]:
         op = d.get("op", "")
         text = f"{op} {d.get('path', '')}"

@@ -32,7 +32,8 @@ class BuilderPage:
         self.checked: Any = None
         self.events: list[Any] = []
         self.trace: Any = None
-        self.lifecycle = (Lifecycle(backend.service, self.lang, lambda: self.draft.doc, self.load)
+        self.lifecycle = (Lifecycle(backend.service, self.lang, lambda: self.draft.doc, self.load,
+                                    lambda h: self.canvas.set_overlay(highlight=h))
                           if backend.service is not None else None)
         self.root = ui.column().classes("w-full h-full gap-0 q-pa-none").mark("builder")
         self.build()
@@ -186,7 +187,7 @@ class BuilderPage:
     def _edited(self) -> None:
         # a replay describes the document it ran on; after an edit its values would mislead
         self.trace = None
-        self.canvas.set_overlay(values={})
+        self.canvas.set_overlay(values={}, highlight={})
         self.refresh()
 
     # ------------------------------------------------------------ inspector
@@ -275,7 +276,7 @@ class BuilderPage:
         self.draft.replace(doc)
         self.selected, self.trace, self.events = None, None, []
         self.canvas.set_graph(self.draft.graph())
-        self.canvas.set_overlay(values={})
+        self.canvas.set_overlay(values={}, highlight={})
         self.refresh()
         self.show_inspector()
 

@@ -117,3 +117,14 @@ def test_rules_without_positions_are_laid_out_by_depth():
     d.replace(doc)
     xs = [d.node(i)["position"]["x"] for i in ("gas", "hi", "long", "fan")]
     assert xs == sorted(xs) and len(set(xs)) == 4
+
+
+def test_a_versions_diff_names_the_nodes_to_outline():
+    from builder_ui.lifecycle import changed_nodes
+
+    diff = [{"op": "change", "path": "/nodes/hi/params/value", "before": 25, "after": 30},
+            {"op": "add", "path": "/nodes/both", "after": {"id": "both", "block": "logic.and"}},
+            {"op": "add", "path": "/edges/hi.out->both.a", "after": {"from": "hi.out", "to": "both.a"}},
+            {"op": "layout", "path": "/nodes/gas/position", "before": {"x": 0, "y": 0}, "after": {"x": 9, "y": 0}},
+            {"op": "change", "path": "/title/en", "before": "a", "after": "b"}]
+    assert changed_nodes(diff) == {"hi": "changed", "both": "added"}

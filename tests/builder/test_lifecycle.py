@@ -56,6 +56,11 @@ async def test_publish_edit_publish_diff_and_rollback(user):
     user.find(marker="versions").click()
     await user.should_see(marker="version-2", retries=WAIT)
     await user.should_see("change /nodes/hi/params/value: 25 → 30", retries=WAIT)
+    user.find(marker="show-2").click()
+    (canvas,) = user.find(marker="canvas").elements
+    assert canvas.props["highlight"] == {"hi": "changed"}  # version 2's diff, outlined on the canvas
+    user.find(marker="versions").click()
+    await user.should_see(marker="rollback-1", retries=WAIT)
     user.find(marker="rollback-1").click()
     await user.should_see("Rolled back to v1 (new version 3)", retries=WAIT)
 

@@ -1,6 +1,6 @@
 import { Fragment as e, computed as t, createBlock as n, createCommentVNode as r, createElementBlock as i, createElementVNode as a, createPropsRestProxy as o, createTextVNode as s, createVNode as c, customRef as l, defineComponent as u, effectScope as d, getCurrentInstance as f, getCurrentScope as p, h as m, inject as h, isMemoSame as g, isRef as _, markRaw as v, mergeProps as y, nextTick as b, normalizeClass as x, normalizeStyle as S, onBeforeMount as C, onBeforeUnmount as w, onMounted as T, onScopeDispose as E, onUnmounted as D, openBlock as O, provide as k, reactive as A, readonly as j, ref as M, renderList as N, renderSlot as P, resolveComponent as ee, resolveDynamicComponent as F, shallowRef as I, toDisplayString as L, toRef as R, toRefs as z, toValue as B, unref as V, useAttrs as H, useSlots as U, watch as W, withCtx as G } from "vue";
 // node_modules/@vue-flow/core/dist/style.css?inline
-var te = ".vue-flow{z-index:0;direction:ltr;width:100%;height:100%;position:relative;overflow:hidden}.vue-flow__container{width:100%;height:100%;position:absolute;top:0;left:0}.vue-flow__pane{z-index:1}.vue-flow__pane.draggable{cursor:grab}.vue-flow__pane.selection{cursor:pointer}.vue-flow__pane.dragging{cursor:grabbing}.vue-flow__transformationpane{transform-origin:0 0;z-index:2;pointer-events:none}.vue-flow__viewport{z-index:4;overflow:clip}.vue-flow__selection{z-index:6}.vue-flow__edge-labels{pointer-events:none;-webkit-user-select:none;user-select:none;width:100%;height:100%;position:absolute}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible{outline:none}.vue-flow .vue-flow__edges{pointer-events:none;overflow:visible}.vue-flow__edge-path,.vue-flow__connection-path{stroke:#b1b1b7;stroke-width:1px;fill:none}.vue-flow__edge{pointer-events:visibleStroke;cursor:pointer}.vue-flow__edge.animated path{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__edge.animated path.vue-flow__edge-interaction{stroke-dasharray:none;animation:none}.vue-flow__edge.inactive{pointer-events:none}.vue-flow__edge.selected,.vue-flow__edge:focus,.vue-flow__edge:focus-visible{outline:none}.vue-flow__edge.selected .vue-flow__edge-path,.vue-flow__edge:focus .vue-flow__edge-path,.vue-flow__edge:focus-visible .vue-flow__edge-path{stroke:#555}.vue-flow__edge-textwrapper{pointer-events:all}.vue-flow__edge-textbg{fill:#fff}.vue-flow__edge-text{pointer-events:none;-webkit-user-select:none;user-select:none}.vue-flow__connection{pointer-events:none}.vue-flow__connection .animated{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__connectionline{z-index:1001}.vue-flow__nodes{pointer-events:none;transform-origin:0 0}.vue-flow__node{-webkit-user-select:none;user-select:none;pointer-events:all;transform-origin:0 0;box-sizing:border-box;cursor:default;position:absolute}.vue-flow__node.draggable{cursor:grab;pointer-events:all}.vue-flow__node.draggable.dragging{cursor:grabbing}.vue-flow__nodesselection{z-index:3;transform-origin:0 0;pointer-events:none}.vue-flow__nodesselection-rect{pointer-events:all;cursor:grab;position:absolute}.vue-flow__nodesselection-rect.dragging{cursor:grabbing}.vue-flow__handle{pointer-events:none;min-width:5px;min-height:5px;position:absolute}.vue-flow__handle.connectable{pointer-events:all;cursor:crosshair}.vue-flow__handle-bottom{bottom:0;left:50%;transform:translate(-50%,50%)}.vue-flow__handle-top{top:0;left:50%;transform:translate(-50%,-50%)}.vue-flow__handle-left{top:50%;left:0;transform:translate(-50%,-50%)}.vue-flow__handle-right{top:50%;right:0;transform:translate(50%,-50%)}.vue-flow__edgeupdater{cursor:move;pointer-events:all}.vue-flow__panel{z-index:5;margin:15px;position:absolute}.vue-flow__panel.top{top:0}.vue-flow__panel.bottom{bottom:0}.vue-flow__panel.left{left:0}.vue-flow__panel.right{right:0}.vue-flow__panel.center{left:50%;transform:translate(-50%)}@keyframes dashdraw{0%{stroke-dashoffset:10px}}", ne = ":root{--vf-node-bg:#fff;--vf-node-text:#222;--vf-connection-path:#b1b1b7;--vf-handle:#555}.vue-flow__edge.updating .vue-flow__edge-path{stroke:#777}.vue-flow__edge-text{font-size:10px}.vue-flow__edge-textbg{fill:#fff}.vue-flow__connection-path{stroke:var(--vf-connection-path)}.vue-flow__node{cursor:grab}.vue-flow__node.selectable:focus,.vue-flow__node.selectable:focus-visible{outline:none}.vue-flow__node-default,.vue-flow__node-input,.vue-flow__node-output{text-align:center;width:150px;color:var(--vf-node-text);background-color:var(--vf-node-bg);border-style:solid;border-width:1px;border-color:var(--vf-node-color);border-radius:3px;padding:10px;font-size:12px}.vue-flow__node-default.selected,.vue-flow__node-default.selected:hover,.vue-flow__node-input.selected,.vue-flow__node-input.selected:hover,.vue-flow__node-output.selected,.vue-flow__node-output.selected:hover{box-shadow:0 0 0 .5px var(--vf-box-shadow)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible,.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible,.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid #555;outline:none}.vue-flow__node-default .vue-flow__handle,.vue-flow__node-input .vue-flow__handle,.vue-flow__node-output .vue-flow__handle{background:var(--vf-handle)}.vue-flow__node-default.selectable:hover,.vue-flow__node-input.selectable:hover,.vue-flow__node-output.selectable:hover{box-shadow:0 1px 4px 1px #00000014}.vue-flow__node-input{--vf-node-color:var(--vf-node-color,#0041d0);--vf-handle:var(--vf-node-color,#0041d0);--vf-box-shadow:var(--vf-node-color,#0041d0);background:var(--vf-node-bg);border-color:var(--vf-node-color,#0041d0)}.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible{border:1px solid var(--vf-node-color,#0041d0);outline:none}.vue-flow__node-default{--vf-handle:var(--vf-node-color,#1a192b);--vf-box-shadow:var(--vf-node-color,#1a192b);background:var(--vf-node-bg);border-color:var(--vf-node-color,#1a192b)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible{border:1px solid var(--vf-node-color,#1a192b);outline:none}.vue-flow__node-output{--vf-handle:var(--vf-node-color,#ff0072);--vf-box-shadow:var(--vf-node-color,#ff0072);background:var(--vf-node-bg);border-color:var(--vf-node-color,#ff0072)}.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid var(--vf-node-color,#ff0072);outline:none}.vue-flow__nodesselection-rect,.vue-flow__selection{background:#0059dc14;border:1px dotted #0059dccc}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible,.vue-flow__selection:focus,.vue-flow__selection:focus-visible{outline:none}.vue-flow__handle{background:var(--vf-handle);border:1px solid #fff;border-radius:100%;width:6px;height:6px}", K = ".sb-canvas{background-color:#fafafa;background-image:radial-gradient(#d0d0d0 1px,#0000 1px);background-size:16px 16px;width:100%;height:100%;min-height:420px;position:relative}.sb-canvas .vue-flow__node-block{width:auto;box-shadow:none;background:0 0;border:none;padding:0}.sb-node{background:#fff;border:2px solid #90a4ae;border-radius:8px;min-width:150px;font:12px/1.3 system-ui,sans-serif;box-shadow:0 1px 3px #00000026}.vue-flow__node.selected .sb-node{border-color:#1565c0;box-shadow:0 0 0 3px #1565c040}.sb-node-head{background:#eceff1;border-radius:6px 6px 0 0;align-items:center;gap:4px;padding:4px 6px;display:flex}.sb-node-icon{color:#37474f;font-size:18px}.sb-node-title{white-space:nowrap;flex:1;font-weight:600}.sb-node-id{color:#78909c;padding:0 6px;font-size:11px}.sb-node-summary{color:#263238;padding:0 6px}.sb-node-value{background:#eceff1;border-radius:3px;margin:2px 6px;padding:1px 4px;font-weight:600;display:inline-block}.sb-ports{justify-content:space-between;gap:12px;padding:4px 0 6px;display:flex}.sb-port-col{flex-direction:column;gap:6px;display:flex}.sb-port-col-out{align-items:flex-end}.sb-port{color:#546e7a;padding:0 10px;position:relative}.sb-port .vue-flow__handle{border:2px solid #fff;width:11px;height:11px}.sb-port-in .vue-flow__handle{left:-6px}.sb-port-out .vue-flow__handle{right:-6px}.sb-t-number{background:#1e88e5!important}.sb-t-bool3{background:#fb8c00!important}.sb-t-text{background:#43a047!important}.sb-t-value{background:#00897b!important}.sb-t-time{background:#8e24aa!important}.sb-has-problem{border-color:#d32f2f}.sb-badge{color:#fff;background:#d32f2f;border-radius:50%;justify-content:center;align-items:center;width:16px;height:16px;font-weight:700;display:inline-flex}.sb-v-true{background:#ffebee;border-color:#c62828}.sb-v-true .sb-node-value{color:#fff;background:#c62828}.sb-v-false{background:#e8f5e9;border-color:#2e7d32}.sb-v-false .sb-node-value{color:#fff;background:#2e7d32}.sb-v-unknown{background:#f3e5f5;border-color:#6a1b9a}.sb-v-unknown .sb-node-value{color:#fff;background:#6a1b9a}.sb-canvas .vue-flow__edge.sb-edge-problem .vue-flow__edge-path{stroke:#d32f2f;stroke-width:3px;stroke-dasharray:6 3}.sb-canvas .vue-flow__edge.sb-edge-true .vue-flow__edge-path{stroke:#c62828;stroke-width:2.5px}.sb-canvas .vue-flow__connection-path{stroke:#1565c0}.sb-canvas .vue-flow__handle.connectingto.sb-refused,.sb-canvas .vue-flow__handle.sb-refused{background:#9e9e9e!important}.sb-empty{color:#90a4ae;pointer-events:none;justify-content:center;align-items:center;font-size:15px;display:flex;position:absolute;inset:0}";
+var te = ".vue-flow{z-index:0;direction:ltr;width:100%;height:100%;position:relative;overflow:hidden}.vue-flow__container{width:100%;height:100%;position:absolute;top:0;left:0}.vue-flow__pane{z-index:1}.vue-flow__pane.draggable{cursor:grab}.vue-flow__pane.selection{cursor:pointer}.vue-flow__pane.dragging{cursor:grabbing}.vue-flow__transformationpane{transform-origin:0 0;z-index:2;pointer-events:none}.vue-flow__viewport{z-index:4;overflow:clip}.vue-flow__selection{z-index:6}.vue-flow__edge-labels{pointer-events:none;-webkit-user-select:none;user-select:none;width:100%;height:100%;position:absolute}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible{outline:none}.vue-flow .vue-flow__edges{pointer-events:none;overflow:visible}.vue-flow__edge-path,.vue-flow__connection-path{stroke:#b1b1b7;stroke-width:1px;fill:none}.vue-flow__edge{pointer-events:visibleStroke;cursor:pointer}.vue-flow__edge.animated path{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__edge.animated path.vue-flow__edge-interaction{stroke-dasharray:none;animation:none}.vue-flow__edge.inactive{pointer-events:none}.vue-flow__edge.selected,.vue-flow__edge:focus,.vue-flow__edge:focus-visible{outline:none}.vue-flow__edge.selected .vue-flow__edge-path,.vue-flow__edge:focus .vue-flow__edge-path,.vue-flow__edge:focus-visible .vue-flow__edge-path{stroke:#555}.vue-flow__edge-textwrapper{pointer-events:all}.vue-flow__edge-textbg{fill:#fff}.vue-flow__edge-text{pointer-events:none;-webkit-user-select:none;user-select:none}.vue-flow__connection{pointer-events:none}.vue-flow__connection .animated{stroke-dasharray:5;animation:.5s linear infinite dashdraw}.vue-flow__connectionline{z-index:1001}.vue-flow__nodes{pointer-events:none;transform-origin:0 0}.vue-flow__node{-webkit-user-select:none;user-select:none;pointer-events:all;transform-origin:0 0;box-sizing:border-box;cursor:default;position:absolute}.vue-flow__node.draggable{cursor:grab;pointer-events:all}.vue-flow__node.draggable.dragging{cursor:grabbing}.vue-flow__nodesselection{z-index:3;transform-origin:0 0;pointer-events:none}.vue-flow__nodesselection-rect{pointer-events:all;cursor:grab;position:absolute}.vue-flow__nodesselection-rect.dragging{cursor:grabbing}.vue-flow__handle{pointer-events:none;min-width:5px;min-height:5px;position:absolute}.vue-flow__handle.connectable{pointer-events:all;cursor:crosshair}.vue-flow__handle-bottom{bottom:0;left:50%;transform:translate(-50%,50%)}.vue-flow__handle-top{top:0;left:50%;transform:translate(-50%,-50%)}.vue-flow__handle-left{top:50%;left:0;transform:translate(-50%,-50%)}.vue-flow__handle-right{top:50%;right:0;transform:translate(50%,-50%)}.vue-flow__edgeupdater{cursor:move;pointer-events:all}.vue-flow__panel{z-index:5;margin:15px;position:absolute}.vue-flow__panel.top{top:0}.vue-flow__panel.bottom{bottom:0}.vue-flow__panel.left{left:0}.vue-flow__panel.right{right:0}.vue-flow__panel.center{left:50%;transform:translate(-50%)}@keyframes dashdraw{0%{stroke-dashoffset:10px}}", ne = ":root{--vf-node-bg:#fff;--vf-node-text:#222;--vf-connection-path:#b1b1b7;--vf-handle:#555}.vue-flow__edge.updating .vue-flow__edge-path{stroke:#777}.vue-flow__edge-text{font-size:10px}.vue-flow__edge-textbg{fill:#fff}.vue-flow__connection-path{stroke:var(--vf-connection-path)}.vue-flow__node{cursor:grab}.vue-flow__node.selectable:focus,.vue-flow__node.selectable:focus-visible{outline:none}.vue-flow__node-default,.vue-flow__node-input,.vue-flow__node-output{text-align:center;width:150px;color:var(--vf-node-text);background-color:var(--vf-node-bg);border-style:solid;border-width:1px;border-color:var(--vf-node-color);border-radius:3px;padding:10px;font-size:12px}.vue-flow__node-default.selected,.vue-flow__node-default.selected:hover,.vue-flow__node-input.selected,.vue-flow__node-input.selected:hover,.vue-flow__node-output.selected,.vue-flow__node-output.selected:hover{box-shadow:0 0 0 .5px var(--vf-box-shadow)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible,.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible,.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid #555;outline:none}.vue-flow__node-default .vue-flow__handle,.vue-flow__node-input .vue-flow__handle,.vue-flow__node-output .vue-flow__handle{background:var(--vf-handle)}.vue-flow__node-default.selectable:hover,.vue-flow__node-input.selectable:hover,.vue-flow__node-output.selectable:hover{box-shadow:0 1px 4px 1px #00000014}.vue-flow__node-input{--vf-node-color:var(--vf-node-color,#0041d0);--vf-handle:var(--vf-node-color,#0041d0);--vf-box-shadow:var(--vf-node-color,#0041d0);background:var(--vf-node-bg);border-color:var(--vf-node-color,#0041d0)}.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible{border:1px solid var(--vf-node-color,#0041d0);outline:none}.vue-flow__node-default{--vf-handle:var(--vf-node-color,#1a192b);--vf-box-shadow:var(--vf-node-color,#1a192b);background:var(--vf-node-bg);border-color:var(--vf-node-color,#1a192b)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible{border:1px solid var(--vf-node-color,#1a192b);outline:none}.vue-flow__node-output{--vf-handle:var(--vf-node-color,#ff0072);--vf-box-shadow:var(--vf-node-color,#ff0072);background:var(--vf-node-bg);border-color:var(--vf-node-color,#ff0072)}.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{border:1px solid var(--vf-node-color,#ff0072);outline:none}.vue-flow__nodesselection-rect,.vue-flow__selection{background:#0059dc14;border:1px dotted #0059dccc}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible,.vue-flow__selection:focus,.vue-flow__selection:focus-visible{outline:none}.vue-flow__handle{background:var(--vf-handle);border:1px solid #fff;border-radius:100%;width:6px;height:6px}", K = ".sb-canvas{background-color:#fafafa;background-image:radial-gradient(#d0d0d0 1px,#0000 1px);background-size:16px 16px;width:100%;height:100%;min-height:420px;position:relative}.sb-canvas .vue-flow__node-block{width:auto;box-shadow:none;background:0 0;border:none;padding:0}.sb-node{background:#fff;border:2px solid #90a4ae;border-radius:8px;min-width:150px;font:12px/1.3 system-ui,sans-serif;box-shadow:0 1px 3px #00000026}.vue-flow__node.selected .sb-node{border-color:#1565c0;box-shadow:0 0 0 3px #1565c040}.sb-node-head{background:#eceff1;border-radius:6px 6px 0 0;align-items:center;gap:4px;padding:4px 6px;display:flex}.sb-node-icon{color:#37474f;font-size:18px}.sb-node-title{white-space:nowrap;flex:1;font-weight:600}.sb-node-id{color:#78909c;padding:0 6px;font-size:11px}.sb-node-summary{color:#263238;padding:0 6px}.sb-node-value{background:#eceff1;border-radius:3px;margin:2px 6px;padding:1px 4px;font-weight:600;display:inline-block}.sb-ports{justify-content:space-between;gap:12px;padding:4px 0 6px;display:flex}.sb-port-col{flex-direction:column;gap:6px;display:flex}.sb-port-col-out{align-items:flex-end}.sb-port{color:#546e7a;padding:0 10px;position:relative}.sb-port .vue-flow__handle{border:2px solid #fff;width:11px;height:11px}.sb-port-in .vue-flow__handle{left:-6px}.sb-port-out .vue-flow__handle{right:-6px}.sb-t-number{background:#1e88e5!important}.sb-t-bool3{background:#fb8c00!important}.sb-t-text{background:#43a047!important}.sb-t-value{background:#00897b!important}.sb-t-time{background:#8e24aa!important}.sb-has-problem{border-color:#d32f2f}.sb-badge{color:#fff;background:#d32f2f;border-radius:50%;justify-content:center;align-items:center;width:16px;height:16px;font-weight:700;display:inline-flex}.sb-v-true{background:#ffebee;border-color:#c62828}.sb-v-true .sb-node-value{color:#fff;background:#c62828}.sb-v-false{background:#e8f5e9;border-color:#2e7d32}.sb-v-false .sb-node-value{color:#fff;background:#2e7d32}.sb-v-unknown{background:#f3e5f5;border-color:#6a1b9a}.sb-v-unknown .sb-node-value{color:#fff;background:#6a1b9a}.sb-canvas .vue-flow__edge.sb-edge-problem .vue-flow__edge-path{stroke:#d32f2f;stroke-width:3px;stroke-dasharray:6 3}.sb-canvas .vue-flow__edge.sb-edge-true .vue-flow__edge-path{stroke:#c62828;stroke-width:2.5px}.sb-canvas .vue-flow__connection-path{stroke:#1565c0}.sb-canvas .vue-flow__handle.connectingto.sb-refused,.sb-canvas .vue-flow__handle.sb-refused{background:#9e9e9e!important}.sb-empty{color:#90a4ae;pointer-events:none;justify-content:center;align-items:center;font-size:15px;display:flex;position:absolute;inset:0}.sb-diff-changed{outline-offset:3px;outline:3px dashed #1565c0}.sb-diff-added{outline-offset:3px;outline:3px dashed #2e7d32}.sb-diff-badge{color:#fff;background:#1565c0;border-radius:4px;padding:0 4px;font-weight:700}.sb-diff-added .sb-diff-badge{background:#2e7d32}";
 // node_modules/@vue-flow/core/dist/vue-flow-core.mjs
 function q(e) {
 	return p() ? (E(e), !0) : !1;
@@ -6620,13 +6620,16 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			c(Fl)
 		], 512));
 	}
-}), tu = ["data-block", "title"], nu = { class: "sb-node-head" }, ru = { class: "q-icon notranslate material-icons sb-node-icon" }, iu = { class: "sb-node-title" }, au = ["title"], ou = { class: "sb-node-id" }, su = {
+}), tu = ["data-block", "title"], nu = { class: "sb-node-head" }, ru = { class: "q-icon notranslate material-icons sb-node-icon" }, iu = { class: "sb-node-title" }, au = ["title"], ou = {
+	key: 1,
+	class: "sb-diff-badge"
+}, su = { class: "sb-node-id" }, cu = {
 	key: 0,
 	class: "sb-node-summary"
-}, cu = {
+}, lu = {
 	key: 1,
 	class: "sb-node-value"
-}, lu = { class: "sb-ports" }, uu = { class: "sb-port-col" }, du = { key: 0 }, fu = { class: "sb-port-col sb-port-col-out" }, pu = {
+}, uu = { class: "sb-ports" }, du = { class: "sb-port-col" }, fu = { key: 0 }, pu = { class: "sb-port-col sb-port-col-out" }, mu = {
 	__name: "BlockNode",
 	props: {
 		id: String,
@@ -6648,14 +6651,19 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				outputs: t.outputs,
 				problems: l.ov.problems[o.id] || [],
 				value: l.ov.values[o.id],
-				summary: l.ov.summaries[o.id] || ""
+				summary: l.ov.summaries[o.id] || "",
+				diff: l.ov.highlight[o.id] || ""
 			};
 		}), d = t(() => {
 			let e = u.value.value;
 			return e === "TRUE" ? "sb-v-true" : e === "FALSE" ? "sb-v-false" : e === "UNKNOWN" ? "sb-v-unknown" : "";
 		});
 		return (t, o) => (O(), i("div", {
-			class: x(["sb-node", [d.value, { "sb-has-problem": u.value.problems.length }]]),
+			class: x(["sb-node", [
+				d.value,
+				{ "sb-has-problem": u.value.problems.length },
+				u.value.diff ? "sb-diff-" + u.value.diff : ""
+			]]),
 			"data-block": u.value.block,
 			title: u.value.problems.join("\n")
 		}, [
@@ -6666,12 +6674,13 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 					key: 0,
 					class: "sb-badge",
 					title: u.value.problems.join("\n")
-				}, "!", 8, au)) : r("", !0)
+				}, "!", 8, au)) : r("", !0),
+				u.value.diff ? (O(), i("span", ou, L(u.value.diff === "added" ? "+" : "Δ"), 1)) : r("", !0)
 			]),
-			a("div", ou, L(n.id), 1),
-			u.value.summary ? (O(), i("div", su, L(u.value.summary), 1)) : r("", !0),
-			u.value.value !== void 0 && u.value.value !== null ? (O(), i("div", cu, L(u.value.value), 1)) : r("", !0),
-			a("div", lu, [a("div", uu, [(O(!0), i(e, null, N(u.value.inputs, (e) => (O(), i("div", {
+			a("div", su, L(n.id), 1),
+			u.value.summary ? (O(), i("div", cu, L(u.value.summary), 1)) : r("", !0),
+			u.value.value !== void 0 && u.value.value !== null ? (O(), i("div", lu, L(u.value.value), 1)) : r("", !0),
+			a("div", uu, [a("div", du, [(O(!0), i(e, null, N(u.value.inputs, (e) => (O(), i("div", {
 				key: "i" + e.name,
 				class: "sb-port sb-port-in"
 			}, [c(V(Vc), {
@@ -6685,7 +6694,7 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 				"position",
 				"class",
 				"title"
-			]), a("span", null, [s(L(e.name), 1), e.required ? (O(), i("b", du, "*")) : r("", !0)])]))), 128))]), a("div", fu, [(O(!0), i(e, null, N(u.value.outputs, (e) => (O(), i("div", {
+			]), a("span", null, [s(L(e.name), 1), e.required ? (O(), i("b", fu, "*")) : r("", !0)])]))), 128))]), a("div", pu, [(O(!0), i(e, null, N(u.value.outputs, (e) => (O(), i("div", {
 				key: "o" + e.name,
 				class: "sb-port sb-port-out"
 			}, [a("span", null, L(e.name), 1), c(V(Vc), {
@@ -6702,10 +6711,10 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			])]))), 128))])])
 		], 10, tu));
 	}
-}, mu = {
+}, hu = {
 	key: 0,
 	class: "sb-empty"
-}, hu = "application/x-safeblocks-block", gu = {
+}, gu = "application/x-safeblocks-block", _u = {
 	__name: "RuleCanvas",
 	props: {
 		blocks: {
@@ -6736,6 +6745,10 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			default: () => ({})
 		},
 		summaries: {
+			type: Object,
+			default: () => ({})
+		},
+		highlight: {
 			type: Object,
 			default: () => ({})
 		},
@@ -6813,7 +6826,8 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			problems: {},
 			edges: {},
 			values: {},
-			summaries: {}
+			summaries: {},
+			highlight: {}
 		});
 		function N(e, t) {
 			t ||= {};
@@ -6821,16 +6835,18 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			for (let [n, r] of Object.entries(t)) JSON.stringify(e[n]) !== JSON.stringify(r) && (e[n] = r);
 		}
 		function P(e) {
-			e.problems && (N(M.problems, e.problems.nodes), N(M.edges, e.problems.edges)), e.values && N(M.values, e.values), e.summaries && N(M.summaries, e.summaries);
+			e.problems && (N(M.problems, e.problems.nodes), N(M.edges, e.problems.edges)), e.values && N(M.values, e.values), e.summaries && N(M.summaries, e.summaries), e.highlight && N(M.highlight, e.highlight);
 		}
 		W(() => [
 			o.problems,
 			o.values,
-			o.summaries
+			o.summaries,
+			o.highlight
 		], () => P({
 			problems: o.problems,
 			values: o.values,
-			summaries: o.summaries
+			summaries: o.summaries,
+			highlight: o.highlight
 		}), { immediate: !0 }), k("sbCanvas", {
 			props: o,
 			ov: M,
@@ -6911,10 +6927,10 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			requestAnimationFrame(r);
 		}
 		function B(e) {
-			e.dataTransfer && [...e.dataTransfer.types].includes(hu) && (e.preventDefault(), e.dataTransfer.dropEffect = "copy");
+			e.dataTransfer && [...e.dataTransfer.types].includes(gu) && (e.preventDefault(), e.dataTransfer.dropEffect = "copy");
 		}
 		function H(e) {
-			let t = e.dataTransfer && e.dataTransfer.getData(hu);
+			let t = e.dataTransfer && e.dataTransfer.getData(gu);
 			if (!t || !o.blocks[t]) return;
 			e.preventDefault();
 			let n = performance.now(), r = v({
@@ -6966,12 +6982,12 @@ var $l = /* @__PURE__ */ a("div", { class: "vue-flow__edge-labels" }, null, -1),
 			"is-valid-connection": I,
 			"default-edge-options": { type: "default" }
 		}, {
-			"node-block": G((e) => [c(pu, {
+			"node-block": G((e) => [c(mu, {
 				id: e.id,
 				data: e.data
 			}, null, 8, ["id", "data"])]),
 			_: 1
-		}), x.empty && e.emptyText ? (O(), i("div", mu, L(e.emptyText), 1)) : r("", !0)], 32));
+		}), x.empty && e.emptyText ? (O(), i("div", hu, L(e.emptyText), 1)) : r("", !0)], 32));
 	}
 };
 // src/index.js
@@ -6979,5 +6995,5 @@ if (typeof document < "u" && !document.getElementById("sb-canvas-css")) {
 	let e = document.createElement("style");
 	e.id = "sb-canvas-css", e.textContent = te + "\n" + ne + "\n" + K, document.head.append(e);
 }
-var _u = gu;
-export { _u as default };
+var vu = _u;
+export { vu as default };
