@@ -86,6 +86,30 @@ def _simulate(app: Any) -> Any:
     return handle
 
 
+def _connectors(app: Any, path: str, plant: str) -> Any:
+    """The plant's connectors (MQTT, OPC UA, Modbus, ...) from a configuration file, feeding one plant.
+    The runner lives with the connectors plugin; it is found through a registered connector's package
+    so the service does not import a plugin by name."""
+    import importlib
+
+    svc = app.state.services
+    specs = [c for c in svc.host.registry.connectors if c.name != "simulator"]
+    if not specs:
+        raise SystemExit("safeblocks: --connectors: no connector plugin is installed / 未安装连接器插件")
+    home = importlib.import_module(specs[0].factory.__module__)
+    package = home.__name__ if hasattr(home, "__path__") else home.__name__.rsplit(".", 1)[0]
+    runner = importlib.import_module(package + ".plant")
+    sink = PlantSink(app, plant)
+    try:
+        conns = runner.PlantConnectors(svc.host, sink.submit, runner.load_config(path))
+    except (ValueError, OSError) as e:
+        raise SystemExit(f"safeblocks: {path}: {e}") from None
+    conns.start()
+    svc.extra["connectors"] = conns
+    print(f"safeblocks: {len(conns.connectors)} connector(s) feeding plant {plant!r} / 连接器已启动")
+    return conns
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -95,6 +119,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app()
     if args.simulate:
         _simulate(app)
+    if args.connectors:
+        _connectors(app, args.connectors, args.plant)
     stop = threading.Event()
     t = threading.Thread(target=_ticker, args=(app, stop), daemon=True, name="safeblocks-ticker")
     t.start()
@@ -102,9 +128,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     finally:
         stop.set()
-        sim = app.state.services.extra.get("simulator")
-        if sim is not None:
-            sim.stop()
+        for key in ("simulator", "connectors"):
+            running = app.state.services.extra.get(key)
+            if running is not None:
+                running.stop()
     return 0
 
 
@@ -113,4 +140,6 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--simulate", action="store_true", help="start the plant simulator plugin, if one is installed")
+    p.add_argument("--connectors", metavar="FILE", help="plant connectors configuration (JSON or TOML)")
+    p.add_argument("--plant", default="plant", help="the plant the connectors' events belong to (default: plant)")
     p.set_defaults(fn=cmd_serve)

@@ -82,3 +82,54 @@ def test_first_start_simulator_and_restart(tmp_path: Path) -> None:
     finally:
         out2 = _stop(proc)
     assert "one-time password" not in out2  # printed once, on the first start only
+
+
+def test_serve_with_mqtt_connectors_into_a_plant(tmp_path: Path) -> None:
+    """A real mosquitto on loopback; `serve --connectors` subscribes and the events land in the plant."""
+    import asyncio
+    import json
+
+    import aiomqtt
+
+    from plugins.simulator.brokers import Mosquitto
+
+    broker = Mosquitto(tmp_path)
+    broker.start()
+    cfg = tmp_path / "connectors.json"
+    cfg.write_text(json.dumps({"connectors": [{"type": "mqtt", "name": "unit3", "port": broker.port,
+                                               "topics": ["safeblocks/unit3/ev/#"], "keepalive_s": 30}]}))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/api"
+    proc, _ = _start(tmp_path / "home", port, "--connectors", str(cfg), "--plant", "unit3")
+    try:
+        r = httpx.post(f"{base}/auth/login", json={"username": "admin", "password": "x"})
+        assert r.status_code == 401
+        from core.api.auth import (
+            hash_password,  # an engineer straight into the database, as an admin would add one
+        )
+        from core.storage.db import Settings, make_engine, session_factory
+        from core.storage.tables import User
+
+        eng = make_engine(Settings.from_env(home=tmp_path / "home").database_url)
+        with session_factory(eng)() as db:
+            db.add(User(username="eng", display_name="eng", role="engineer", plants=["*"],
+                        password_hash=hash_password("engineer passphrase")))
+            db.commit()
+        eng.dispose()
+        tok = httpx.post(f"{base}/auth/login", json={"username": "eng", "password": "engineer passphrase"}).json()["token"]
+        h = {"Authorization": f"Bearer {tok}"}
+
+        async def publish() -> None:
+            async with aiomqtt.Client("127.0.0.1", broker.port) as c:
+                await c.publish("safeblocks/unit3/ev/CS-01.o2", json.dumps({"ts": time.time(), "value": 20.4}), qos=1)
+
+        def arrived() -> Any:
+            asyncio.run(publish())  # repeated until the connector has subscribed
+            return httpx.get(f"{base}/events?plant=unit3&signal=CS-01.o2", headers=h).json()
+
+        got = _wait_for(arrived, "an MQTT event stored in plant unit3")
+        assert got[0]["value"] == 20.4
+    finally:
+        out = _stop(proc)
+        broker.stop()
+    assert "1 connector(s) feeding plant 'unit3'" in out
