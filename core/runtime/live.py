@@ -64,7 +64,7 @@ class LiveRuntime:
     def __init__(self, rules: Sequence[CompiledRule], journal: str | Path | None = None, *,
                  dispatch: Dispatcher | None = None, on_decision: Callable[[Decision], None] | None = None,
                  reorder_window_s: float = 0.0, services: Mapping[str, Any] | None = None,
-                 synchronous: str = "NORMAL") -> None:
+                 synchronous: str = "NORMAL", on_mismatch: str = "rotate") -> None:
         self.rules = list(rules)
         self._mk = lambda: Engine(self.rules, reorder_window_s=reorder_window_s, services=services)
         self.engine = self._mk()
@@ -77,16 +77,57 @@ class LiveRuntime:
         self.recovered_inputs = 0
         self.recovery_s = 0.0
         self.redispatched = 0
+        self.format_changed = False
         self.db: sqlite3.Connection | None = None
         self._clocks: list[threading.Event] = []
-        if journal is not None:
-            # synchronous=NORMAL in WAL mode survives a process kill (committed pages are in the WAL
-            # file); FULL is needed only to survive power loss, at several times the cost.
-            self.db = sqlite3.connect(str(journal), isolation_level=None, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute(f"PRAGMA synchronous={synchronous}")
-            self.db.executescript(_SCHEMA)
-            self._recover()
+        self.journal = Path(journal) if journal is not None else None
+        self._synchronous = synchronous
+        self.rotated_to: Path | None = None
+        if self.journal is not None:
+            self._open()
+            try:
+                self._recover()
+            except JournalMismatch as e:
+                if on_mismatch != "rotate":
+                    raise
+                self._rotate(str(e))
+
+    def _open(self) -> None:
+        assert self.journal is not None
+        # synchronous=NORMAL in WAL mode survives a process kill (committed pages are in the WAL
+        # file); FULL is needed only to survive power loss, at several times the cost.
+        self.db = sqlite3.connect(str(self.journal), isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute(f"PRAGMA synchronous={self._synchronous}")
+        self.db.executescript(_SCHEMA)
+
+    def _rotate(self, reason: str) -> None:
+        """Another rule set (a rule was published) or an engine whose replay differs (an upgrade):
+        close this journal, keep it beside as ``<name>.<time>.closed``, and start a new one whose
+        hash chain continues from the old head. Window state starts empty (start-up grace applies).
+        Actions still pending in the old journal are re-sent first (idempotency keys)."""
+        assert self.db is not None and self.journal is not None
+        head = self.db.execute("SELECT hash FROM decisions ORDER BY n DESC LIMIT 1").fetchone()
+        pending = self.db.execute("SELECT key, decision_id, action FROM actions WHERE status='pending'").fetchall()
+        if pending and self.dispatch is not None:
+            by_id = {d.id: d for d in self._decisions_by_id({p[1] for p in pending})}
+            for key, did, action in pending:
+                self.redispatched += 1
+                self._dispatch_one(key, json.loads(action), by_id.get(did))
+        self.db.close()
+        self.rotated_to = self.journal.with_name(f"{self.journal.name}.{int(time.time() * 1000)}.closed")
+        self.journal.rename(self.rotated_to)
+        for suffix in ("-wal", "-shm"):
+            side = self.journal.with_name(self.journal.name + suffix)
+            if side.exists():
+                side.rename(self.rotated_to.with_name(self.rotated_to.name + suffix))
+        log.warning("journal rotated (%s): old journal kept as %s / 日志已轮换", reason, self.rotated_to)
+        self.engine, self.seq, self.decision_count = self._mk(), 0, 0
+        self.log = DecisionLog(prev_hash=head[0] if head else GENESIS)
+        self._open()
+        assert self.db is not None
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('chain_head', ?)", (self.log.prev_hash,))
+        self._recover()
 
     # ------------------------------------------------------------------ recovery
     def _recover(self) -> None:
@@ -99,6 +140,9 @@ class LiveRuntime:
         elif row[0] != fp:
             raise JournalMismatch("the journal was written by a different rule set; start a new journal file / "
                                   "日志由另一套规则写入，请使用新的日志文件")
+        head = self.db.execute("SELECT v FROM meta WHERE k='chain_head'").fetchone()
+        if head is not None:  # a rotated journal continues its predecessor's hash chain
+            self.log = DecisionLog(prev_hash=head[0])
         journalled: dict[int, list[tuple[str, str]]] = {}
         for seq, did, h in self.db.execute("SELECT input_seq, id, hash FROM decisions ORDER BY n"):
             journalled.setdefault(seq, []).append((did, h))
@@ -112,8 +156,14 @@ class LiveRuntime:
             if eng.decisions:
                 want = journalled.pop(seq, [])
                 got = [(d.id, logd.append(d)["hash"]) for d in eng.decisions]
-                if got != want:
+                if [g[0] for g in got] != [w[0] for w in want]:
                     raise JournalMismatch(f"replay of input {seq} gave {got}, the journal has {want} / 重放结果与日志不一致")
+                if got != want:
+                    # same decisions, other bytes: explanation wording or record format changed since
+                    # the journal was written (an upgrade). The state is right; the chain continues
+                    # from the journalled hashes, which stay the record of what was said then.
+                    self.format_changed = True
+                    logd.prev_hash = want[-1][1]
                 self.decision_count += len(got)
                 eng.decisions.clear()
             elif seq in journalled:
@@ -121,6 +171,9 @@ class LiveRuntime:
         if journalled:
             raise JournalMismatch(f"journalled decisions without inputs: {sorted(journalled)[:5]}")
         self.recovered_inputs = n
+        if self.format_changed:
+            log.warning("journal replayed with a changed decision format (upgrade): chain continues from the journal / "
+                        "升级后决策格式变化，哈希链从日志继续")
         pending = self.db.execute("SELECT key, decision_id, action FROM actions WHERE status='pending' ORDER BY rowid").fetchall()
         self.recovery_s = time.perf_counter() - t0
         if pending and self.dispatch is not None:

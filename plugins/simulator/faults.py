@@ -189,7 +189,7 @@ def mqtt_child(journal: str, port: int) -> int:
     from plugins.connectors.mqtt import MqttConnector
 
     rt = LiveRuntime(load_rules(), journal)
-    conn = MqttConnector("mqtt:faults", PluginHost.load(), rt.submit, port=port, topics=["safeblocks/sim/ev/#"],
+    conn = MqttConnector("mqtt:faults", PluginHost.load(), rt.submit, port=port, topics=["safeblocks/sim/ev"],
                          client_id="runtime-1", keepalive_s=60)
 
     async def main() -> None:
@@ -229,8 +229,9 @@ def mqtt_kill_test(folder: Path, kills: int = 5, seed: int = 3, scenario: str = 
             if proc.stdout.readline().startswith("READY"):
                 recovery.append(time.perf_counter() - t0)
             if pub is None:  # the device starts once the runtime's session exists at the broker
-                pub = threading.Thread(target=lambda: asyncio.run(publish_mqtt(plant_for(scenario), "127.0.0.1",
-                                                                               broker.port, commands=False)))
+                # one topic (a gateway's batch per step): MQTT orders per topic only
+                pub = threading.Thread(target=lambda: asyncio.run(publish_mqtt(
+                    plant_for(scenario), "127.0.0.1", broker.port, commands=False, per_signal_topics=False)))
                 pub.start()
             if k < kills:
                 time.sleep(rng.uniform(0.2, 0.8))
@@ -259,6 +260,7 @@ def mqtt_kill_test(folder: Path, kills: int = 5, seed: int = 3, scenario: str = 
     final.close()
     return {"kills": kills, "events_sent": len(sent), "events_lost": len(sent - got),
             "decisions": len(ref), "decisions_identical": [d.id for d in ref] == [r["id"] for r in recs],
+            "decision_ids": [r["id"] for r in recs], "reference_ids": [d.id for d in ref],
             "recovery_p50_s": round(statistics.median(recovery), 3) if recovery else None}
 
 

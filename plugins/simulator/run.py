@@ -157,12 +157,17 @@ def event_json(e: Event) -> bytes:
 
 async def publish_mqtt(plant: Plant, host: str, port: int, *, prefix: str = "safeblocks/sim", speed: float = 0.0,
                        step_s: float = 1.0, until_s: float | None = None, commands: bool = True,
-                       stats: dict[str, Any] | None = None) -> int:
+                       stats: dict[str, Any] | None = None, per_signal_topics: bool = True) -> int:
     """Publish the plant's events as JSON on ``<prefix>/ev/<signal>`` (QoS 1) and, with ``commands``,
     execute commands received on ``<prefix>/cmd/#`` (``{"device","command","idempotency_key"}``).
     ``speed`` 0 publishes as fast as the broker takes it. Survives a broker restart: reconnects with
     backoff and re-sends the event whose PUBACK it did not get (QoS 1 is at-least-once; the engine
-    drops the exact duplicate). Returns the number of distinct events published."""
+    drops the exact duplicate). Returns the number of distinct events published.
+
+    MQTT orders messages per topic only: after a subscriber's session resumes, mosquitto may deliver
+    a queued message of one topic ahead of older ones of another. ``per_signal_topics=False``
+    publishes each step's events as one JSON list on ``<prefix>/ev`` (a gateway's way), so the
+    stream keeps its event-time order across a reconnect."""
     import asyncio
 
     import aiomqtt
@@ -171,15 +176,19 @@ async def publish_mqtt(plant: Plant, host: str, port: int, *, prefix: str = "saf
     stats.setdefault("reconnects", 0)
     end = plant.t0 + (plant.duration_s if until_s is None else until_s)
 
-    def stream() -> Iterator[tuple[int, Event]]:
+    def stream() -> Iterator[tuple[int, list[Event]]]:
         n = 0
         while plant.t0 + n * step_s <= end:
-            for e in plant.step(plant.t0 + n * step_s):
-                yield n, e
+            evs = plant.step(plant.t0 + n * step_s)
+            if per_signal_topics:
+                for e in evs:
+                    yield n, [e]
+            elif evs:
+                yield n, evs
             n += 1
 
     it = stream()
-    current: tuple[int, Event] | None = None
+    current: tuple[int, list[Event]] | None = None
     sent = 0
     t_wall = time.monotonic()
     delay = 0.05
@@ -205,9 +214,13 @@ async def publish_mqtt(plant: Plant, host: str, port: int, *, prefix: str = "saf
                                 return sent
                             if speed > 0:
                                 await asyncio.sleep(max(0.0, t_wall + current[0] * step_s / speed - time.monotonic()))
-                        e = current[1]
-                        await client.publish(f"{prefix}/ev/{e.signal}", event_json(e), qos=1)
-                        sent += 1
+                        evs = current[1]
+                        if per_signal_topics:
+                            await client.publish(f"{prefix}/ev/{evs[0].signal}", event_json(evs[0]), qos=1)
+                        else:
+                            body = b"[" + b",".join(event_json(e) for e in evs) + b"]"
+                            await client.publish(f"{prefix}/ev", body, qos=1)
+                        sent += len(evs)
                         current = None
                 finally:
                     if task is not None:

@@ -26,7 +26,7 @@ def test_journal_of_another_rule_set_is_refused(sim_rules: RuleSet, tmp_path: Pa
     rt.submit_inputs(fault_inputs(("o2_depletion",))[:200])
     rt.close()
     with pytest.raises(JournalMismatch):
-        LiveRuntime(sim_rules.rules[:1], tmp_path / "j.sqlite")
+        LiveRuntime(sim_rules.rules[:1], tmp_path / "j.sqlite", on_mismatch="raise")
 
 
 def test_kill_9_of_a_runtime_consuming_mqtt_loses_no_event(tmp_path: Path) -> None:
@@ -37,3 +37,41 @@ def test_kill_9_of_a_runtime_consuming_mqtt_loses_no_event(tmp_path: Path) -> No
     rep = mqtt_kill_test(tmp_path, kills=5)
     print("kill -9 over MQTT:", json.dumps(rep))
     assert rep["events_lost"] == 0 and rep["decisions_identical"] and rep["decisions"] >= 4
+
+
+def test_publishing_a_rule_rotates_the_journal_and_continues_the_chain(sim_rules: RuleSet, tmp_path: Path) -> None:
+    from core.runtime.decisions import verify_chain
+
+    inputs = fault_inputs(("o2_depletion",))
+    rt = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite")
+    rt.submit_inputs(inputs[:2000])
+    old = rt.records()
+    rt.close()
+    assert old
+    o2 = [r for r in sim_rules.rules if r.id == "sim.cs01.o2_band"]
+    rt = LiveRuntime(o2, tmp_path / "j.sqlite", on_mismatch="rotate")
+    assert rt.rotated_to is not None and rt.rotated_to.exists()
+    rt.submit_inputs(fault_inputs(("sensor_dropout",))[:2000])
+    new = rt.records()
+    rt.close()
+    assert new and new[0]["prev_hash"] == old[-1]["hash"] and verify_chain(old + new).ok
+    again = LiveRuntime(o2, tmp_path / "j.sqlite")  # the new journal replays with its chain head
+    assert [r["hash"] for r in again.records()] == [r["hash"] for r in new] and again.prev_hash == new[-1]["hash"]
+    again.close()
+
+
+def test_an_upgrade_that_rewords_explanations_still_recovers(sim_rules: RuleSet, tmp_path: Path) -> None:
+    """Journalled records written by an older wording: same decision ids, other hashes."""
+    import sqlite3
+
+    rt = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite")
+    rt.submit_inputs(fault_inputs(("o2_depletion",)))
+    rt.close()
+    db = sqlite3.connect(str(tmp_path / "j.sqlite"))
+    db.execute("UPDATE decisions SET hash = 'old-' || substr(hash, 5)")  # as if the older code had said it otherwise
+    db.commit()
+    last = db.execute("SELECT hash FROM decisions ORDER BY n DESC LIMIT 1").fetchone()[0]
+    db.close()
+    again = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite")
+    assert again.format_changed and again.rotated_to is None and again.prev_hash == last
+    again.close()

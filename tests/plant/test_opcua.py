@@ -97,7 +97,7 @@ def test_opcua_values_quality_commands_and_readback(sim_rules: RuleSet, host: Pl
         on_plant(dev.write("o2", 18.4))
         assert wait_for(lambda: any(r["state"] == "fired" for r in rt.records()))
         # the command went to the fan's command node once and its readback came back as an event
-        assert wait_for(lambda: dev.commands == ["force_on"])
+        assert wait_for(lambda: dev.commands == ["force_on"] and conn.stats.commands == 1)
         assert wait_for(lambda: rt.engine._feeds.get("CS-01.fan.state") is not None
                         or "CS-01.fan.state" in {r for r in conn.known})
         assert conn.stats.commands == 1
