@@ -60,7 +60,7 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         return None, prev
     if not subj_toks and prev is UNRESOLVED:
         return None, prev  # 「X低于19.5%或高于23.5%」 with X unknown: X was asked about once already
-    subject = _subject(p, subj_toks) if subj_toks else prev
+    subject = _subject(p, subj_toks, _span(toks, subj_toks)) if subj_toks else prev
     if subject is None and ref_toks:
         _subject(p, ref_toks)  # ask about the reference too: one question per unresolved term
     if subject is None:
@@ -80,7 +80,8 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         return _range(p, toks, ranges[0], term, signal), subject
     if ref_toks:
         return _relative(p, toks, ops, ref_toks, term, signal), subject
-    nums = [t for t in toks if t.kind == "num" and t.unit not in ("time:1", "count", "count+", "times", "factor")]
+    nums = [t for k, t in enumerate(toks) if t.kind == "num" and t.unit not in ("time:1", "count", "count+", "times", "factor")
+            and not (t.unit is None and op_at is not None and k < op_at)]  # "reactor 2" is part of the name
     op = toks[op_at].value if op_at is not None else None
     sfx = next((t.value for t in toks if _is_kw(t, "sfx_ge", "sfx_le")), None)
     if op == "outside":
@@ -109,7 +110,8 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
             p.not_understood(toks)
         return None, subject
     num = nums[0]
-    extra = [t for t in toks if t.kind == "num" and t is not num]
+    extra = [t for k, t in enumerate(toks) if t.kind == "num" and t is not num
+             and not (t.unit is None and op_at is not None and k < op_at)]
     if extra:  # 「80℃的3倍」: a factor of an absolute number is not a limit we can read
         p.not_understood(toks)
         return None, subject
@@ -139,7 +141,19 @@ def _all_used(p: Parser, toks: list[Tok]) -> bool:
     return True
 
 
-def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str | None] | None:
+def _span(toks: list[Tok], names: list[Tok]) -> str:
+    """The words from the first to the last name as written (「反应釜的温度」 keeps its 的), so
+    the --bind the question proposes matches the sentence."""
+    idx = [k for k, t in enumerate(toks) if any(t is n for n in names)]
+    if not idx:
+        return ""
+    end = idx[-1] + 1
+    while end < len(toks) and toks[end].kind == "num" and toks[end].unit is None:
+        end += 1  # "reactor 2"
+    return _join([t for t in toks[idx[0]:end] if t.kind in _NAMES or _is_kw(t, "of") or (t.kind == "num" and t.unit is None)])
+
+
+def _subject(p: Parser, toks: list[Tok], written: str | None = None) -> tuple[Term | None, str | None] | None:
     """(the term that gives unit and label, the signal) of the words before the operator."""
     sig = next((t for t in toks if t.kind == "sig"), None)
     terms = [t.value for t in toks if t.kind == "term"]
@@ -156,13 +170,13 @@ def _subject(p: Parser, toks: list[Tok]) -> tuple[Term | None, str | None] | Non
             others = "".join(t.text for t in toks if not (t.kind == "term" and t.value is term))
             p.note(f"“{others}”视为“{term.text}”的说明，信号为 {term.target}", f"“{others}” read as describing “{term.text}”, signal {term.target}")
         return term, str(term.target)
-    text = _join(toks)
+    text = written or _join(toks)
     if len(toks) == 1 and toks[0].kind == "term" and toks[0].value.kind not in ("quantity", "bound", "reference"):
         p.not_understood(toks)
         return None
     last_q = max((k for k, t in enumerate(toks) if t.kind == "term" and t.value.kind in ("quantity", "bound", "reference")), default=-1)
     trailing = [t for t in toks[last_q + 1:] if t.kind == "unk"] if last_q >= 0 else []
-    if trailing:
+    if trailing and not (written and " of " in f" {written} "):  # "temperature of reactor 2" is a name
         # 「氧含量很低」「温度不会」: words after the quantity are not part of a name
         p.not_understood(toks)
         return None

@@ -59,6 +59,7 @@ class Scanner:
         self.terms = {p for p in lexicon.phrases()}
         self.maxlen = max(len(p) for p in [*self.kw, *self.terms, *UNITS])
         self._after_num = False  # 「80℃5分钟」: digits right after a unit start a new number
+        self._after_unk = False
 
     def _bounded(self, s: str, i: int, j: int) -> bool:
         """ASCII phrases must stand as whole words (``in`` is not the start of ``inform``, ``SOP``
@@ -110,6 +111,7 @@ class Scanner:
                     i += 1
                     continue
             self._after_num = bool(out) and out[-1].kind == "num"
+            self._after_unk = bool(out) and out[-1].kind == "unk" and out[-1].start + len(out[-1].text) == i
             tok, i = self._one(s, i)
             if tok.kind == "unk" and out and out[-1].kind == "unk" and out[-1].start + len(out[-1].text) >= tok.start - 1:
                 gap = " " if s[tok.start - 1] == " " else ""
@@ -158,6 +160,10 @@ class Scanner:
                 assert term is not None
                 return Tok("term", piece, term, start=i), j
             kid = self.kw.get(piece) or self.kw[piece.lower()]
+            if (len(piece) == 1 and _CJK.match(piece) and self._after_unk and j < len(s) and _CJK.match(s[j])
+                    and self._match(s, j) is None):
+                # 「反应釜」: a one-character grammar word between unknown characters is part of a name
+                return Tok("unk", piece, start=i), j
             if kid == "dur":
                 return Tok("num", piece, DURATION_WORDS.get(piece) or DURATION_WORDS[piece.lower()], "time:1", i), j
             return Tok("kw", piece, kid, start=i), j
