@@ -121,6 +121,7 @@ def compile_sentence(text: str, bindings: Mapping[str, str] | None = None, host:
         res.questions.append(Question("self_check_failed", "生成的边界测试未通过，规则不予输出：" + "；".join(failed),
                                       "the generated boundary tests fail, so no rule is given: " + "; ".join(failed)))
         return res
+    res.notes += _period_notes(doc)
     res.notes.append({"zh": f"风险等级 {doc['risk_level']}、输入未知时执行安全状态（on_unknown=safe_state）为默认值，请复核",
                       "en": f"risk level {doc['risk_level']} and on_unknown=safe_state are defaults: review them"})
     res.rule, res.paraphrase, res.tests = doc, para, tests
@@ -140,4 +141,27 @@ def _self_check(compiled: CompiledRule, tests: list[dict[str, Any]]) -> list[str
         r = run_rule_test(compiled, t)
         if not r.ok:
             out.append(f"{r.name}: {' / '.join(r.messages)}")
+    return out
+
+
+def _period_notes(doc: dict[str, Any]) -> list[dict[str, str]]:
+    """Say which signals are watched for staleness (§5) and which are not, so nobody assumes it."""
+    limits = {e["from"].split(".", 1)[0] for e in doc["edges"] if e["to"].endswith(".limit")}
+    watched, unwatched = [], []
+    for n in doc["nodes"]:
+        p = n.get("params", {})
+        if n["block"] != "signal" or p.get("kind") == "categorical" or n["id"] in limits:
+            continue
+        if "period_s" in p:
+            watched.append(f"{p['signal']} ({p['period_s']:g} s)")
+        else:
+            unwatched.append(str(p["signal"]))
+    out = []
+    if watched:
+        w = ", ".join(watched)
+        out.append({"zh": f"采样周期取自词库：{w}；超过 3 个周期无数据即为未知", "en": f"sample periods from the lexicon: {w}; UNKNOWN after 3 periods without data"})
+    if unwatched:
+        u = ", ".join(unwatched)
+        out.append({"zh": f"{u} 未声明采样周期，不检查失联；请在规则中补充 period_s",
+                    "en": f"{u} declares no sample period, so staleness is not checked: add period_s to the rule"})
     return out

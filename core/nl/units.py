@@ -65,4 +65,8 @@ def resolve(p: Parser, written: str | None, term: Term | None, text: str) -> tup
         p.ask("unit_mismatch", f"{term.text}（{term.entry.signal}）的单位是 {U.symbol(term.entry.unit)}，句中写的是 {U.symbol(canon)}",
               f"{term.text} ({term.entry.signal}) is in {U.symbol(term.entry.unit)}, the sentence says {U.symbol(canon)}")
         return False, None
+    if entry is not None and entry.unit and U.canonical(entry.unit) != canon:
+        p.note(f"{name}按句中单位声明为 {U.symbol(canon)}（常用 {U.symbol(entry.unit)}）：请确认该信号以 {U.symbol(canon)} 上报，单位不会换算",
+               f"{name_en} is declared in {U.symbol(canon)} as written (usual: {U.symbol(entry.unit)}): make sure the signal "
+               f"reports {U.symbol(canon)}; nothing is converted")
     return True, canon
