@@ -285,11 +285,15 @@ class Parser:
             return None
         ev_term: Term = events[0].value
         sig = self._target(ev_term, "signal")
-        kws = {t.value for t in before if t.kind == "kw"}
-        permits = [t for t in before if t.kind == "term" and t.value.kind == "permit"]
+        # "no gas test within 60 minutes after hot work is interrupted": the permit may come last
+        kws = {t.value for t in toks if t.kind == "kw"}
+        permits = [t for t in toks if t.kind == "term" and t.value.kind == "permit"]
         start = self._permit_state(permits[0].value, "interrupted" if "interrupted" in kws else "active") if permits else None
-        if not permits:
-            self.not_understood(before or toks)
+        others = [t for t in toks if t.kind in ("unk", "num", "range", "sig", "id") or
+                  (t.kind == "term" and t is not events[0] and t not in permits)]
+        if not permits or others:
+            self.not_understood(others or before or toks)
+            return None
         if sig is None or start is None:
             return None
         value = str((ev_term.entry.params.get("value") if ev_term.entry else None) or "done")

@@ -47,7 +47,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                "the", "a", "an", "is", "are", "was", "be", "been", "has", "have", "its", "to", "value", "reading",
                "measured", "any", "it", "detected", "is detected", "occurs", "happens", "please", "goes", "rises",
                "falls", "drops", "stays", "remains", "gets", "get", "on", "raise", "trigger", "issue", "activate",
-               "give", "after"),
+               "give", "after", "后", "之后", "以后", "there", "there is", "is done", "done", "performed", "carried out",
+               "完成"),
 }
 
 # fixed durations written as words, in seconds
