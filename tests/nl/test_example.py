@@ -47,3 +47,24 @@ def test_example_without_bindings_asks_two_questions(nl_host) -> None:  # type: 
     res = compile_sentence(SENTENCE, {}, host=nl_host)
     assert res.rule is None
     assert sorted(q.term for q in res.questions) == ["工艺卡上限", "焊接电流"]
+
+
+def test_generated_tests_straddle_threshold_and_duration(nl_host) -> None:  # type: ignore[no-untyped-def]
+    res = compile_sentence(SENTENCE, BINDS, host=nl_host)
+    by_name = {t["name"]: t for t in res.tests}
+    fires = [t for n, t in by_name.items() if n.startswith("fires")]
+    quiet = [n for n in by_name if n.startswith("no fire")]
+    # 116 % held 300 s fires at +300 s; 116 % for 299 s and 114 % for longer do not
+    assert len(fires) == 1 and fires[0]["expect"][-1]["at"] - fires[0]["events"][2][0] == 300
+    assert any("116.0%" in n and "299 s" in n for n in quiet) and any("114.0%" in n for n in quiet)
+    held = [e[2] for e in fires[0]["events"] if e[1] == "WM-01.current"][1:]
+    assert set(held) == {232.0}  # 1.16 x the card limit of 200
+
+
+def test_absolute_limits_are_tested_at_the_limit_itself(nl_host) -> None:  # type: ignore[no-untyped-def]
+    res = compile_sentence("氧含量低于19.5%时声光报警", {"氧含量": "CS-01.o2"}, host=nl_host)
+    values = {t["name"].split(":")[0]: {e[2] for e in t["events"] if e[0] >= 1767600000} for t in res.tests}
+    assert values == {"fires": {19.4}, "no fire": {19.5}}  # 19.5 is not below 19.5 (低于 excludes it)
+    res = compile_sentence("氧含量不低于23.5%时报警", {"氧含量": "CS-01.o2"}, host=nl_host)
+    values = {t["name"].split(":")[0]: {e[2] for e in t["events"] if e[0] >= 1767600000} for t in res.tests}
+    assert values == {"fires": {23.5}, "no fire": {23.4}}  # 不低于 includes it
