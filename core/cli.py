@@ -111,7 +111,7 @@ def cmd_packs(args: argparse.Namespace) -> int:
 
     host = PluginHost.load()
     reg = host.registry
-    rows = []
+    rows: list[dict[str, Any]] = []
     for pid, lp in sorted(host.packs.items()):
         m = lp.manifest
         rows.append({

@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -167,14 +168,14 @@ class PluginHost:
                     src.pack = pid
                     lp.rules.append(src)
                     if isinstance(src.doc, dict) and isinstance(src.doc.get("id"), str):
-                        self._add(pid, "register_rules", lambda src=src: self.registry.rules.add(src.doc["id"], src.doc, pid))
+                        self._add(pid, "register_rules", partial(self.registry.rules.add, src.doc["id"], src.doc, pid))
         for f in sorted((folder / "clauses").glob("*.json")) if (folder / "clauses").is_dir() else []:
             try:
                 items = json.loads(f.read_text("utf-8"))
                 for c in items if isinstance(items, list) else [items]:
                     spec = ClauseSpec(id=c["id"], document=c["document"], clause=c["clause"],
                                       verification=c["verification"], text=c.get("text", {}), pack=pid)
-                    self._add(pid, "register_clauses", lambda spec=spec: self.registry.clauses.add(spec.id, spec, pid))
+                    self._add(pid, "register_clauses", partial(self.registry.clauses.add, spec.id, spec, pid))
             except (ValueError, KeyError, TypeError) as e:
                 self._report(Problem("bad_clause", f"cannot read clause file: {e!r}", f"无法读取条款文件：{e!r}", file=str(f)))
         for f in sorted((folder / "forms").glob("*.json")) if (folder / "forms").is_dir() else []:
@@ -182,7 +183,7 @@ class PluginHost:
                 doc = json.loads(f.read_text("utf-8"))
                 form = FormSpec(id=doc["id"], schema=doc["schema"], ui_schema=doc.get("ui_schema", {}),
                                 title=doc.get("title", {}), pack=pid)
-                self._add(pid, "register_forms", lambda form=form: self.registry.forms.add(form.id, form, pid))
+                self._add(pid, "register_forms", partial(self.registry.forms.add, form.id, form, pid))
             except (ValueError, KeyError, TypeError) as e:
                 self._report(Problem("bad_form", f"cannot read form file: {e!r}", f"无法读取表单文件：{e!r}", file=str(f)))
 

@@ -87,7 +87,7 @@ def compile_rule(source: RuleSource, registry: Registry, capabilities: Mapping[s
 
 def _plan(source: RuleSource, checked: Checked) -> CompiledRule:
     doc = source.doc
-    params = {n["id"]: dict(n.get("params", {}) or {}) for n in doc["nodes"]}
+    params: dict[str, Mapping[str, Any]] = {n["id"]: dict(n.get("params", {}) or {}) for n in doc["nodes"]}
     slots: dict[tuple[str, str], int] = {}
     for nid in checked.order:
         for port in checked.specs[nid].outputs:

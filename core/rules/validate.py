@@ -8,10 +8,10 @@ whatever the earlier ones left sound, so one mistake does not hide the others.
 from __future__ import annotations
 
 import difflib
-from functools import cache
 import fnmatch
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import jsonschema
@@ -19,7 +19,7 @@ import networkx as nx
 
 from core import units as U
 from core.registry import Registry
-from core.rules.blockapi import BlockSpec, PortType
+from core.rules.blockapi import BlockSpec, Port, PortType
 from core.rules.document import rule_schema
 from core.rules.problems import Problem, pointer
 from core.timeutil import parse_ts
@@ -80,8 +80,8 @@ def validate(doc: Any, registry: Registry, capabilities: Mapping[str, Any] | Non
     if not isinstance(doc, dict):
         return [Problem("schema", "a rule document is a JSON object", "规则文档必须是 JSON 对象")], checked
     problems = _schema_problems(doc)
-    nodes = doc.get("nodes") if isinstance(doc.get("nodes"), list) else []
-    edges = doc.get("edges") if isinstance(doc.get("edges"), list) else []
+    nodes: list[Any] = doc["nodes"] if isinstance(doc.get("nodes"), list) else []
+    edges: list[Any] = doc["edges"] if isinstance(doc.get("edges"), list) else []
 
     index: dict[str, int] = {}
     for i, node in enumerate(nodes):
@@ -121,7 +121,7 @@ def validate(doc: Any, registry: Registry, capabilities: Mapping[str, Any] | Non
     for j, edge in enumerate(edges):
         if not isinstance(edge, dict):
             continue
-        ends = []
+        ends: list[tuple[str, str, Port] | None] = []
         for side in ("from", "to"):
             ref = edge.get(side)
             if not isinstance(ref, str) or "." not in ref:
@@ -149,9 +149,10 @@ def validate(doc: Any, registry: Registry, capabilities: Mapping[str, Any] | Non
                 ends.append(None)
                 continue
             ends.append((nid, port, p))
-        if ends[0] is None or ends[1] is None:
+        first, second = ends
+        if first is None or second is None:
             continue
-        (sn, sp, sport), (dn, dp, dport) = ends
+        (sn, sp, sport), (dn, dp, dport) = first, second
         if not dport.accepts(sport.type):
             problems.append(Problem(
                 "port_type_mismatch", f"{sn}.{sp} ({sport.type}) cannot feed {dn}.{dp} ({dport.type})",
@@ -168,10 +169,10 @@ def validate(doc: Any, registry: Registry, capabilities: Mapping[str, Any] | Non
         graph.add_edge(sn, dn)
 
     for nid, spec in checked.specs.items():
-        for port in spec.inputs:
-            if port.required and (nid, port.name) not in checked.wires:
-                problems.append(Problem("missing_input", f"required input {nid}.{port.name} is not connected",
-                                        f"必需的输入 {nid}.{port.name} 未连接", pointer=pointer("nodes", index[nid]), node=nid))
+        for inp in spec.inputs:
+            if inp.required and (nid, inp.name) not in checked.wires:
+                problems.append(Problem("missing_input", f"required input {nid}.{inp.name} is not connected",
+                                        f"必需的输入 {nid}.{inp.name} 未连接", pointer=pointer("nodes", index[nid]), node=nid))
         if spec.variadic is not None and not any(k[0] == nid for k in checked.wires):
             problems.append(Problem("missing_input", f"{spec.name} {nid} needs at least one input",
                                     f"{spec.name} 节点 {nid} 至少需要一个输入", pointer=pointer("nodes", index[nid]), node=nid))
@@ -291,7 +292,7 @@ def _check_tests(doc: Mapping[str, Any]) -> list[Problem]:
     for i, t in enumerate(tests):
         if not isinstance(t, dict):
             continue
-        stamps = [("expect", j, e.get("at")) for j, e in enumerate(t.get("expect") or []) if isinstance(e, dict)]
+        stamps: list[tuple[str, int | None, Any]] = [("expect", j, e.get("at")) for j, e in enumerate(t.get("expect") or []) if isinstance(e, dict)]
         stamps += [("events", j, e[0] if isinstance(e, list) and e else (e.get("ts") if isinstance(e, dict) else None))
                     for j, e in enumerate(t.get("events") or [])]
         if "until" in t:

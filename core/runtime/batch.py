@@ -80,13 +80,13 @@ NCOL = 21
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _emit(out, n, now, r, state, x, epi):  # type: ignore[no-untyped-def]
+def _emit(out, n, now, r, state, x, epi):
     out[n, 0], out[n, 1], out[n, 2], out[n, 3], out[n, 4] = now, r, state, x, epi
     return n + 1
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _settle(S, r, c, now, x, out, n):  # type: ignore[no-untyped-def]
+def _settle(S, r, c, now, x, out, n):
     """The episode state machine of Engine._settle, on row ``r``."""
     if c == 0:
         if S[r, PH] == 0:
@@ -123,7 +123,7 @@ def _settle(S, r, c, now, x, out, n):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _eval(S, r, x, valid, t):  # type: ignore[no-untyped-def]
+def _eval(S, r, x, valid, t):
     """The comparison (with hysteresis) then the optional sustained block: 1, 0 or -1 (UNKNOWN)."""
     if not valid:
         S[r, CMP] = -1
@@ -157,7 +157,7 @@ def _eval(S, r, x, valid, t):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _timers(S, r, now, out, n):  # type: ignore[no-untyped-def]
+def _timers(S, r, now, out, n):
     """Timers of rule ``r`` due at or before ``now``, in order: the signal going stale first."""
     while True:
         dstale = S[r, FTS] + S[r, LIMIT] if S[r, FSTALE] == 0 else np.inf
@@ -175,7 +175,7 @@ def _timers(S, r, now, out, n):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True)
-def _run(sig, ts, val, qual, sig_ptr, sig_rules, S, st, out, counters):  # type: ignore[no-untyped-def]
+def _run(sig, ts, val, qual, sig_ptr, sig_rules, S, st, out, counters):
     """One batch. ``st`` = [started, t0, released_ts]. Returns the number of decisions written."""
     n = 0
     nsig = sig_ptr.shape[0] - 1
@@ -214,7 +214,7 @@ def _run(sig, ts, val, qual, sig_ptr, sig_rules, S, st, out, counters):  # type:
 
 
 @njit(cache=True, nogil=True)
-def _advance(now, S, out):  # type: ignore[no-untyped-def]
+def _advance(now, S, out):
     n = 0
     for r in range(S.shape[0]):
         n = _timers(S, r, now, out, n)
@@ -246,7 +246,9 @@ class BatchEngine:
         S[:, CMP], S[:, SINCE], S[:, COND], S[:, FSINCE], S[:, GRACE], S[:, RTIMER] = -1, np.nan, -1, np.nan, -np.inf, np.inf
         per_signal: list[list[int]] = [[] for _ in names]
         for r, rule in enumerate(self.rules):
-            src, cmp_node, sus = _shape(rule)  # type: ignore[misc]
+            shape = _shape(rule)
+            assert not isinstance(shape, str)  # plan_batch kept only batchable rules
+            _, cmp_node, sus = shape
             p = rule.params[cmp_node]
             S[r, OP] = OPS[rule.specs[cmp_node].name]
             if S[r, OP] >= 4:

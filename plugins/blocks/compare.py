@@ -41,7 +41,7 @@ def _limit_units(params: Mapping[str, Any], in_units: Mapping[str, str | None]) 
     return res
 
 
-def _build_threshold(op: str):  # type: ignore[no-untyped-def]
+def _build_threshold(op: str):
     def build(nb: NodeBuild) -> StepFn:
         vals, ix, il, o = nb.vals, nb.ins["x"], nb.ins["limit"], nb.outs["out"]
         const = nb.params.get("value")
@@ -76,7 +76,7 @@ def _build_threshold(op: str):  # type: ignore[no-untyped-def]
     return build
 
 
-def _explain_threshold(op: str):  # type: ignore[no-untyped-def]
+def _explain_threshold(op: str):
     sym, zh_op, _ = _OPS[op]
 
     def explain(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any, lang: str) -> str:
@@ -131,7 +131,7 @@ def _range_units(params: Mapping[str, Any], in_units: Mapping[str, str | None]) 
     return res
 
 
-def _build_range(outside: bool):  # type: ignore[no-untyped-def]
+def _build_range(outside: bool):
     def build(nb: NodeBuild) -> StepFn:
         vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
         lo, hi = float(nb.params["low"]), float(nb.params["high"])
@@ -161,7 +161,7 @@ def _build_range(outside: bool):  # type: ignore[no-untyped-def]
     return build
 
 
-def _explain_range(outside: bool):  # type: ignore[no-untyped-def]
+def _explain_range(outside: bool):
     def explain(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any, lang: str) -> str:
         label, x, unit = ins.get("x", ("x", None, None))
         u = params.get("unit", unit)
@@ -198,7 +198,7 @@ def _eq_units(params: Mapping[str, Any], in_units: Mapping[str, str | None]) -> 
     return res
 
 
-def _build_eq(negate: bool):  # type: ignore[no-untyped-def]
+def _build_eq(negate: bool):
     def build(nb: NodeBuild) -> StepFn:
         vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
         target = nb.params["value"]

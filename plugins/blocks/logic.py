@@ -54,7 +54,7 @@ def _build_not(nb: NodeBuild) -> StepFn:
     return step
 
 
-def _explain(word_zh: str, word_en: str):  # type: ignore[no-untyped-def]
+def _explain(word_zh: str, word_en: str):
     def explain(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any, lang: str) -> str:
         parts = [f"{lbl}={bool3(v, lang)}" for lbl, v, _ in ins.values()]
         if lang == "zh":

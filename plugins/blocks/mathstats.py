@@ -96,7 +96,7 @@ class _Window:
         self.ss += v * v
 
 
-def _build_stat(kind: str):  # type: ignore[no-untyped-def]
+def _build_stat(kind: str):
     def build(nb: NodeBuild) -> StepFn:
         vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
         w = _Window(float(nb.params["window_s"]))
@@ -142,14 +142,14 @@ def _build_stat(kind: str):  # type: ignore[no-untyped-def]
     return build
 
 
-def _stat_units(kind: str):  # type: ignore[no-untyped-def]
+def _stat_units(kind: str):
     def units(params: Mapping[str, Any], in_units: Mapping[str, str | None]) -> UnitsResult:
         return UnitsResult(outputs={"out": "1" if kind == "zscore" else in_units.get("x")})
 
     return units
 
 
-def _explain_stat(kind: str):  # type: ignore[no-untyped-def]
+def _explain_stat(kind: str):
     zh = {"mean": "均值", "max": "最大值", "min": "最小值", "zscore": "偏离均值（σ 倍数）"}[kind]
 
     def explain(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any, lang: str) -> str:
