@@ -12,7 +12,7 @@ import bisect
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from core.rules.document import RuleSource, parse_rule_text
 from core.rules.problems import Problem, RuleError
 from core.rules.validate import Checked, validate
 from core.runtime.engine import Engine
-from core.runtime.events import BadLine, Event, event_from_obj, read_events
+from core.runtime.events import BadLine, Event, read_events
 from core.testing import TestResult, run_rule_test
 
 # The palette's order; a category a pack invents later is appended after these.
@@ -234,10 +234,6 @@ def parse_document(text: str, file: str | None = None) -> tuple[dict[str, Any] |
     if not isinstance(src.doc, dict):
         return None, [Problem("schema", "a rule document is a JSON object", "规则文档必须是 JSON 对象", file=file)]
     return src.doc, problems
-
-
-def parse_events_json(items: Sequence[Any]) -> list[Event]:
-    return [event_from_obj(x) for x in items]
 
 
 def _limit_for(rule: CompiledRule, source: str) -> float | None:

@@ -60,12 +60,6 @@ class RuleCanvas(ui.element, component="static/canvas/rule_canvas.js"):
     def add_node(self, node: Mapping[str, Any]) -> None:
         self.run_method("addNode", dict(node))
 
-    def add_edge(self, edge: Mapping[str, str]) -> None:
-        self.run_method("addEdge", dict(edge))
-
-    def fit(self) -> None:
-        self.run_method("fit")
-
 
 def _payload(e: GenericEventArguments) -> Any:
     args = e.args

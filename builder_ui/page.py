@@ -162,12 +162,6 @@ class BuilderPage:
         if self.draft.connect(p["from"], p["to"]):
             self._edited()
 
-    def connect(self, src: str, dst: str) -> None:
-        """Wire two ports from Python (tests, natural-language drafts); the canvas follows."""
-        if self.draft.connect(src, dst):
-            self.canvas.add_edge({"from": src, "to": dst})
-            self._edited()
-
     def _moved(self, p: Any) -> None:
         for item in p if isinstance(p, list) else [p]:
             self.draft.move(item["id"], item["position"])
