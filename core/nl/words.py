@@ -27,7 +27,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "outside": ("不在", "outside", "is outside", "out of", "outside the range", "outside the range of",
                 "leaves the range", "goes outside"),
     "range_end": ("范围", "区间", "范围之外", "范围外", "range", "band"),
-    "sustain": ("连续", "持续", "保持", "持续时间", "持续达", "continuously", "continuous", "sustained", "for",
+    "sustain": ("连续", "持续", "保持", "持续时间", "持续达", "时间", "时长", "的时间", "continuously", "continuous", "sustained", "for",
                 "lasting", "for longer than", "for over"),
     "within": ("内", "以内", "之内", "within", "in", "in any"),
     "active": ("有效期间", "有效期内", "有效期间内", "期间", "进行中", "作业中", "进行期间", "执行期间", "作业期间",
