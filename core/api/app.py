@@ -66,7 +66,7 @@ def create_app(settings: Settings | None = None, host: PluginHost | None = None,
     engine = make_engine(settings.database_url)
     sessions = session_factory(engine)
     host = host or PluginHost.load()
-    runtime = LiveRuntime(host, sessions)
+    runtime = LiveRuntime(host, sessions, reorder_window_s=settings.reorder_window_s)
     services = Services(settings, engine, sessions, host, LoginLimiter(), runtime, {})
 
     from core.api.workflows import install_effects

@@ -53,8 +53,9 @@ class IngestResult:
 
 
 class LiveRuntime:
-    def __init__(self, host: PluginHost, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, host: PluginHost, sessions: sessionmaker[Session], reorder_window_s: float = 0.0) -> None:
         self.host = host
+        self.reorder_window_s = reorder_window_s
         self.sessions = sessions
         self.plants: dict[str, PlantRuntime] = {}
         self.effects: dict[str, Effect] = {}
@@ -73,7 +74,7 @@ class LiveRuntime:
             pr = self.plants.get(plant)
             if pr is None:
                 seq, prev = self._chain_tail(db, plant)
-                pr = PlantRuntime(plant, Engine([]), DecisionLog(prev_hash=prev), seq)
+                pr = PlantRuntime(plant, Engine([], reorder_window_s=self.reorder_window_s), DecisionLog(prev_hash=prev), seq)
                 self.plants[plant] = pr
             return pr
 
@@ -131,8 +132,8 @@ class LiveRuntime:
             late0 = pr.engine.stats.late
             if store and ordered:
                 store_events(db, plant, ordered)
-            for e in ordered:
-                pr.engine.process(e.ts, e.signal, e.value, e.quality)
+            for e in ordered:  # with a reorder window the engine holds events until the watermark passes them
+                pr.engine.ingest(e.ts, e.signal, e.value, e.quality)
             recs = self._drain(db, pr)
             self._commit(db, pr)
             late = pr.engine.stats.late - late0
@@ -149,7 +150,7 @@ class LiveRuntime:
             # 1 ms after the newest event: two state changes in a row are two events, not a conflicting duplicate
             ts = eng.watermark + 0.001 if eng.started_at is not None else time.time()
             db.add(EventRow(plant=plant, ts=ts, signal=signal, value=value, quality="good"))
-            eng.process(ts, signal, value, "good")
+            eng.ingest(ts, signal, value, "good")  # through the reorder window like any event
             if pr.draining:
                 return []  # the outer drain picks the decisions up
             recs = self._drain(db, pr)

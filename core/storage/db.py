@@ -18,12 +18,19 @@ MIGRATIONS = REPO_ROOT / "migrations"
 class Settings:
     home: Path
     database_url: str
+    # seconds of out-of-order tolerance of the live engines (ARCHITECTURE §5); 0 = events apply at once
+    reorder_window_s: float = 0.0
 
     @classmethod
     def from_env(cls, home: str | Path | None = None, database_url: str | None = None) -> Settings:
         h = Path(home or os.environ.get("SAFEBLOCKS_HOME") or "./var").resolve()
         url = database_url or os.environ.get("SAFEBLOCKS_DATABASE_URL") or f"sqlite:///{h / 'safeblocks.db'}"
-        return cls(h, url)
+        raw = os.environ.get("SAFEBLOCKS_REORDER_WINDOW_S", "0")
+        try:
+            window = float(raw)
+        except ValueError:
+            raise ValueError(f"SAFEBLOCKS_REORDER_WINDOW_S={raw!r} is not a number of seconds") from None
+        return cls(h, url, max(0.0, window))
 
     @property
     def uploads(self) -> Path:

@@ -78,7 +78,7 @@ class Api:
 
 def make_api(url: str, home: Path, mount_plugins: bool = True) -> Iterator[Api]:
     out = io.StringIO()
-    app = create_app(Settings(home=home, database_url=url), announce=out, mount_plugins=mount_plugins)
+    app = create_app(Settings.from_env(home=home, database_url=url), announce=out, mount_plugins=mount_plugins)
     pw = re.search(r"one-time password: (\S+)", out.getvalue())
     assert pw, out.getvalue()
     with TestClient(app) as client:

@@ -45,6 +45,10 @@ def test_rule_suspends_permit_and_opens_hazard_closed_by_verifier(api: Api, plan
     r = api.post("operator", f"/api/permits/{permit}/activate")
     assert r.status_code == 200, r.text
     assert r.json()["status"] == "active"
+    # a hazard the operator reports now is bound to the permit, the certificates and the shift task
+    r = api.post("operator", "/api/hazards", json={"plant": plant, "title": "人孔盖板变形", "area": "tank-farm",
+                                                  "spot": "T-101 manhole"})
+    assert r.json()["context"] == {"certificates": ["受限空间作业证"], "permit": permit, "shift_task": None}
 
     # 3. gas readings arrive; O2 drops below 19.5 %vol while the permit is active
     t0 = time.time() + 1
