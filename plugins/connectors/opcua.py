@@ -33,6 +33,7 @@ class _Handler:
         ts = stamp.timestamp() if stamp is not None else time.time()
         signal = self.conn.signal_of.get(node.nodeid.to_string())
         if signal is not None:
+            self.conn.last[signal] = (val, code, ts)
             self.conn.deliver({"signal": signal, "value": val, "status_code": code, "ts": ts})
 
     def status_change_notification(self, status: Any) -> None:
@@ -45,7 +46,7 @@ class OpcUaConnector(Connector):
 
     def __init__(self, name: str, host: Any, sink: Sink, *, url: str, nodes: Mapping[str, str],
                  commands: Mapping[str, str] | None = None, publishing_ms: int = 100, keepalive_s: float = 10.0,
-                 backoff: Backoff | None = None) -> None:
+                 hold_s: float = 1.0, backoff: Backoff | None = None) -> None:
         super().__init__(name, host, sink, keepalive_s=keepalive_s, devices=list((commands or {}).keys()), backoff=backoff)
         self.url = url
         self.signal_of = dict(nodes)
@@ -53,6 +54,8 @@ class OpcUaConnector(Connector):
         self.publishing_ms = publishing_ms
         self.client: Client | None = None
         self.lost = asyncio.Event()
+        self.hold_s = hold_s
+        self.last: dict[str, tuple[Any, int, float]] = {}
 
     async def session(self) -> None:
         self.lost = asyncio.Event()
@@ -65,11 +68,23 @@ class OpcUaConnector(Connector):
                 self.connected()
                 while not self.lost.is_set():
                     # a cheap read proves the connection; asyncua's own keep-alive closes dead sockets
-                    await asyncio.sleep(min(1.0, self.keepalive_s / 2))
+                    await asyncio.sleep(min(self.hold_s, self.keepalive_s / 2))
                     await client.check_connection()
+                    self._hold()
             finally:
                 self.client = None
         raise ConnectionError("OPC UA subscription lost")
+
+    def _hold(self) -> None:
+        """OPC UA reports changes only: a steady reading is silent by design. While the session is
+        provably alive, re-sample each node's last value (sample-and-hold) so rules with a declared
+        period do not see a healthy constant sensor as stale. A failed sensor is the server's to
+        report, with a Bad status — which is held as bad."""
+        now = time.time()
+        for signal, (val, code, ts) in list(self.last.items()):
+            held = max(now, ts + 0.001)
+            self.last[signal] = (val, code, held)
+            self.deliver({"signal": signal, "value": val, "status_code": code, "ts": held})
 
     async def send_command(self, action: Mapping[str, Any]) -> Mapping[str, Any]:
         client = self.client

@@ -87,11 +87,14 @@ def test_opcua_values_quality_commands_and_readback(sim_rules: RuleSet, host: Pl
     conn = OpcUaConnector("opcua:test", host, rt.submit, url=f"opc.tcp://127.0.0.1:{dev.port}/sb/",
                           nodes={ids["o2"]: "CS-01.o2", ids["permit"]: "permit.CS-0001.status",
                                  ids["fan_state"]: "CS-01.fan.state"},
-                          commands={"CS-01.fan": ids["fan_cmd"]}, publishing_ms=50, keepalive_s=30)
+                          commands={"CS-01.fan": ids["fan_cmd"]}, publishing_ms=50, keepalive_s=30, hold_s=0.2)
     fut = conn_loop.start(conn)
     rt.start_clock(0.2, lag_s=0.5)
     try:
         assert wait_for(lambda: conn.status == "up" and conn.stats.events >= 3)
+        # a steady value is re-sampled while the session lives (OPC UA sends changes only)
+        first = journal_count(rt, "CS-01.o2")
+        assert wait_for(lambda: journal_count(rt, "CS-01.o2") >= first + 2)
         on_plant(dev.write("permit", "active"))
         assert wait_for(lambda: rt.engine._feeds["permit.CS-0001.status"][0].raw == "active")
         on_plant(dev.write("o2", 18.4))
@@ -125,3 +128,9 @@ def test_opcua_values_quality_commands_and_readback(sim_rules: RuleSet, host: Pl
         conn_loop.close()
         plant_loop.close()
         rt.close()
+
+
+def journal_count(rt: LiveRuntime, signal: str) -> int:
+    assert rt.db is not None
+    with rt._lock:
+        return int(rt.db.execute("SELECT COUNT(*) FROM inputs WHERE signal=?", (signal,)).fetchone()[0])
