@@ -25,6 +25,9 @@ def parse_actions(p: Parser, toks: list[Tok]) -> list[Action]:
     groups: list[tuple[Term, str, list[Tok]]] = []
     pending: list[Tok] = []
     for t in toks:
+        if t.kind == "kw" and t.value == "then" and t.text in ("时", "之时", "的时候", "时候"):
+            p.not_understood([t])  # 「报警时暂停作业」: a second condition inside the actions
+            continue
         if t.kind == "sep" or (t.kind == "kw" and t.value in _SKIP_KW):
             continue
         if t.kind == "term" and t.value.kind == "action" and p._is_action(next(k for k, x in enumerate(p.toks) if x is t)):
@@ -61,6 +64,10 @@ def _action(p: Parser, term: Term, text: str, objs: list[Tok]) -> Action | None:
             p.not_understood(objs)
             return None
         return Action(block, params, zh, en)
+    if target in ("device", "permit", "sop") and len(objs) > 1:
+        # 「关闭压力进料阀」: one target per action; a second word is not silently dropped
+        p.not_understood(objs)
+        return None
     if target == "device":
         dev = next((o for o in objs if o.kind == "term" and o.value.kind in ("device", "bound")), None)
         unk = next((o for o in objs if o.kind in ("unk", "id")), None)
@@ -118,6 +125,9 @@ def _action(p: Parser, term: Term, text: str, objs: list[Tok]) -> Action | None:
     if target == "recipient":
         who: list[str] = []
         for o in objs:
+            if o.kind == "term" and o.value.kind not in ("role", "bound"):
+                p.not_understood([o])  # a quantity or a device is not someone to notify
+                return None
             if o.kind == "term" and o.value.target is not None:
                 if o.value.bound:
                     p.used.add(o.text)

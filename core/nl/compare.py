@@ -78,6 +78,9 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     term, signal = subject[0], subject[1] or "?"
     if ranges:
         return _range(p, toks, ranges[0], term, signal), subject
+    if any(_is_kw(t, "between_end", "range_end") for t in toks):
+        p.not_understood(toks)  # 「低于15%之间」: a band word without a band
+        return None, subject
     if ref_toks:
         return _relative(p, toks, ops, ref_toks, term, signal), subject
     nums = [t for k, t in enumerate(toks) if t.kind == "num" and t.unit not in ("time:1", "count", "count+", "times", "factor")
@@ -121,7 +124,8 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
     return Compare(NU.source(signal, term, unit), op, value=float(num.value), unit=unit), subject
 
 
-_USED_KW = (*_OPS, "sfx_ge", "sfx_le", "between_end", "range_end", "of", "by", "range_sep")
+# a range separator (~ 至) that did not join two numbers into a range is a typo: refused
+_USED_KW = (*_OPS, "sfx_ge", "sfx_le", "between_end", "range_end", "of", "by")
 
 
 def _all_used(p: Parser, toks: list[Tok]) -> bool:
@@ -161,7 +165,9 @@ def _subject(p: Parser, toks: list[Tok], written: str | None = None) -> tuple[Te
     if sig is not None:
         return quantity, sig.value
     targets = [t for t in terms if t.target is not None and t.kind in ("quantity", "bound", "reference")]
-    described = all(t.kind == "term" for t in toks)  # 「受限空间氧含量」: known words only, never an unknown one
+    # 「受限空间氧含量」: known words before the named quantity describe it; nothing unknown, nothing after
+    named = [k for k, t in enumerate(toks) if t.kind == "term" and t.value in targets]
+    described = all(t.kind == "term" for t in toks) and bool(named) and named[-1] == len(toks) - 1
     if len(targets) == 1 and (len(toks) == 1 or (targets[0].bound and described)):
         term = targets[0]
         if term.bound:
@@ -212,13 +218,21 @@ def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -
     ok, unit = NU.resolve(p, r.unit, term, r.text)
     if not ok:
         return None
-    lo, hi = sorted(float(v) for v in r.value)
+    others = [t for t in toks if t.kind in ("num", "range") and t is not r]
+    lo, hi = (float(v) for v in r.value)
+    if others or not lo < hi:
+        # 「20%~8均超过80℃」「20%~20%」: a second number, or a band written backwards, is not guessed
+        p.not_understood(toks)
+        return None
     return Compare(NU.source(signal, term, unit), "outside" if outside else "inside", value=lo, high=hi, unit=unit)
 
 
 def _relative(p: Parser, toks: list[Tok], ops: list[int], ref_toks: list[Tok], term: Term | None, signal: str) -> Compare | None:
     first, last = toks[ops[0]].value, toks[ops[-1]].value
-    if first not in _FLIP or last not in _FLIP:
+    pct_at = [k for k, t in enumerate(toks) if t.kind == "num" and t.unit == "percent"]
+    if first not in _FLIP or last not in _FLIP or len(ops) > 2 or (len(ops) == 2 and not (
+            _FLIP[first] == _FLIP[last] and pct_at and ops[0] < pct_at[0] < ops[1])):
+        # only "more than 15% above X" has two operators; 「高于X低于19.5%」 is not a relative limit
         p.not_understood(toks)
         return None
     ref = _subject(p, ref_toks)
@@ -254,6 +268,11 @@ def _relative(p: Parser, toks: list[Tok], ops: list[int], ref_toks: list[Tok], t
     factor = round(factor, 9)
     if factor <= 0:
         p.ask("ambiguous_number", f"“{text}”得出的系数不大于零", f"“{text}” gives a factor of zero or less")
+        return None
+    if (ref_term is not None and ref_term.entry is not None and ref_term.entry.kind == "quantity" and term is not None
+            and term.entry is not None and term.entry.kind == "quantity" and not set(ref_term.entry.units) & set(term.entry.units)):
+        # 「温度超过压力」: a limit must be the same kind of quantity
+        p.ask("unit_mismatch", f"{term.text}不能与{ref_term.text}比较（单位不同）", f"{term.text} cannot be compared with {ref_term.text} (different units)")
         return None
     unit = None
     if term is not None and term.entry is not None and term.entry.kind == "quantity":
