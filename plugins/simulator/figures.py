@@ -158,6 +158,59 @@ def silent_sensor(rules: list[Any], folder: Path) -> dict[str, Any]:
             "last_sample_to_safe_action_s": round(seen.get("action", float("nan")) - last, 3)}
 
 
+def silent_source_over_mqtt(rules: list[Any], folder: Path) -> dict[str, Any]:
+    """The whole device goes silent (gateway unplugged): the MQTT connector's keep-alive (1 s) marks
+    its signals bad at once, before their own staleness limit (period x 3) would."""
+    from core.plugins import PluginHost
+    from plugins.connectors.base import LoopThread
+    from plugins.connectors.mqtt import MqttConnector
+    from plugins.simulator.brokers import Mosquitto
+
+    rule = [r for r in rules if r.id == "sim.cs01.o2_band"]
+    seen: dict[str, float] = {}
+
+    def on_decision(d: Any) -> None:
+        if d.state == "unknown":
+            seen.setdefault("unknown", time.time())
+
+    def dispatch(action: Any, decision: Any) -> None:
+        if decision.state == "unknown":
+            seen.setdefault("action", time.time())
+
+    (folder / "silent-mqtt").mkdir()
+    broker = Mosquitto(folder / "silent-mqtt")
+    broker.start()
+    lt = LoopThread()
+    rt = LiveRuntime(rule, folder / "silent-mqtt.sqlite", dispatch=dispatch, on_decision=on_decision)
+    conn = MqttConnector("mqtt:gw", PluginHost.load(), rt.submit, port=broker.port, topics=["gw/ev/#"], keepalive_s=1.0)
+    fut = lt.start(conn)
+    last = 0.0
+    try:
+        _wait(lambda: conn.status == "up")
+        import paho.mqtt.client as mqtt
+
+        c = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id="gw")
+        c.connect("127.0.0.1", broker.port)
+        c.loop_start()
+        c.publish("gw/ev/permit.CS-0001.status", json.dumps({"ts": time.time(), "signal": "permit.CS-0001.status",
+                                                              "value": "active"}), qos=1).wait_for_publish(5)
+        for _ in range(20):
+            last = time.time()
+            c.publish("gw/ev/CS-01.o2", json.dumps({"ts": last, "signal": "CS-01.o2", "value": 20.9}), qos=1).wait_for_publish(5)
+            time.sleep(0.1)
+        c.loop_stop()
+        c.disconnect()
+        _wait(lambda: "action" in seen, 15)
+    finally:
+        conn.stop()
+        fut.result(10)
+        lt.close()
+        rt.close()
+        broker.stop()
+    return {"keepalive_s": 1.0, "last_sample_to_unknown_s": round(seen.get("unknown", float("nan")) - last, 3),
+            "last_sample_to_safe_action_s": round(seen.get("action", float("nan")) - last, 3)}
+
+
 def nats_figures(rules: list[Any], folder: Path) -> dict[str, Any]:
     from core.scaleout.drill import drill
     from plugins.simulator.brokers import NatsServer
@@ -191,6 +244,7 @@ def main(argv: list[str]) -> int:
         folder = Path(d)
         res["embedded_throughput"] = embedded_throughput(rules, fault_inputs(), folder)
         res["silent_sensor"] = silent_sensor(rules, folder)
+        res["silent_source_mqtt_keepalive"] = silent_source_over_mqtt(rules, folder)
         res.update(mqtt_figures(rules, folder))
         (folder / "kill").mkdir()
         res["kill_9_runtime"] = kill_test(folder / "kill", kills=20).summary()
