@@ -64,7 +64,7 @@ class LiveRuntime:
     def __init__(self, rules: Sequence[CompiledRule], journal: str | Path | None = None, *,
                  dispatch: Dispatcher | None = None, on_decision: Callable[[Decision], None] | None = None,
                  reorder_window_s: float = 0.0, services: Mapping[str, Any] | None = None,
-                 synchronous: str = "NORMAL", on_mismatch: str = "rotate") -> None:
+                 synchronous: str = "NORMAL", on_mismatch: str = "rotate", max_future_s: float | None = None) -> None:
         self.rules = list(rules)
         self._mk = lambda: Engine(self.rules, reorder_window_s=reorder_window_s, services=services)
         self.engine = self._mk()
@@ -78,6 +78,8 @@ class LiveRuntime:
         self.recovery_s = 0.0
         self.redispatched = 0
         self.format_changed = False
+        self.max_future_s = max_future_s  # live mode: refuse events this far ahead of the wall clock
+        self.future_rejected = 0
         self.db: sqlite3.Connection | None = None
         self._clocks: list[threading.Event] = []
         self.journal = Path(journal) if journal is not None else None
@@ -206,7 +208,19 @@ class LiveRuntime:
     # ------------------------------------------------------------------ input
     def submit(self, events: Iterable[Event]) -> list[Decision]:
         """Journal and process a batch; return its decisions once they are durable."""
-        return self._run([(_EVENT, e.ts, e.signal, e.value, e.quality) for e in events])
+        items: list[tuple[int, float, str | None, Any, str | None]] = [
+            (_EVENT, e.ts, e.signal, e.value, e.quality) for e in events]
+        if self.max_future_s is not None:
+            # one device with a clock years ahead would move the watermark there and make every
+            # other sample "late" for ever: in live mode such events are refused and counted
+            limit = time.time() + self.max_future_s
+            ok = [i for i in items if i[1] <= limit]
+            if len(ok) != len(items):
+                self.future_rejected += len(items) - len(ok)
+                log.warning("%d event(s) more than %.0f s ahead of the clock refused (first: %s) / 拒绝时间戳超前的事件",
+                            len(items) - len(ok), self.max_future_s, next(i[2] for i in items if i[1] > limit))
+                items = ok
+        return self._run(items)
 
     def tick(self, now: float | None = None) -> list[Decision]:
         """Clock tick (live mode): timers fire although a sensor is silent."""

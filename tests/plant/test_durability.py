@@ -75,3 +75,15 @@ def test_an_upgrade_that_rewords_explanations_still_recovers(sim_rules: RuleSet,
     again = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite")
     assert again.format_changed and again.rotated_to is None and again.prev_hash == last
     again.close()
+
+
+def test_live_mode_refuses_events_from_a_clock_far_ahead(sim_rules: RuleSet, tmp_path: Path) -> None:
+    import time
+
+    from core.runtime.events import Event
+
+    rt = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite", max_future_s=60)
+    now = time.time()
+    rt.submit([Event(now, "CS-01.o2", 20.9), Event(now + 86400 * 365, "CS-01.lel", 0.4), Event(now + 1, "CS-01.o2", 20.8)])
+    assert rt.future_rejected == 1 and rt.seq == 2 and rt.engine.stats.late == 0
+    rt.close()
