@@ -17,7 +17,7 @@ _NONFINITE = re.compile(rb"(?<![\w.])-?(?:NaN|Infinity)\b")
 # (path prefix, body cap, accepted content types); first match wins
 POLICIES: list[tuple[str, int, tuple[str, ...]]] = [
     ("/api/uploads", 6 * MB, ("multipart/form-data",)),
-    ("/api/events", 8 * MB, ("application/json", "text/csv")),
+    ("/api/events", 8 * MB, ("application/json", "text/csv", "application/x-ndjson")),
     ("/api/", 1 * MB, ("application/json",)),
 ]
 

@@ -38,4 +38,5 @@ def test_examples_and_error_shapes_everywhere(own_api: Api) -> None:
                 assert op["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
     assert missing == []
     assert spec["paths"]["/api/decisions/stream"]["get"]["responses"]["200"]["content"].keys() == {"text/event-stream"}
-    assert set(spec["paths"]["/api/events"]["post"]["requestBody"]["content"]) == {"application/json", "text/csv"}
+    assert set(spec["paths"]["/api/events"]["post"]["requestBody"]["content"]) == {"application/json", "text/csv",
+                                                                             "application/x-ndjson"}

@@ -102,6 +102,9 @@ def test_deploy_without_restart_and_backtest(api: Api, plant: str) -> None:
     csv = f"ts,signal,value,quality\n2026-01-05T08:00:20Z,{sensor},20.9,good\n"
     r = api.post("operator", f"/api/events?plant={plant}", content=csv, headers={"Content-Type": "text/csv"})
     assert r.status_code == 200 and [d["state"] for d in r.json()["decisions"]] == ["cleared"]
+    ndjson = f'{{"ts": "2026-01-05T08:00:25Z", "signal": "{sensor}", "value": 20.8}}\n'
+    r = api.post("operator", f"/api/events?plant={plant}", content=ndjson, headers={"Content-Type": "application/x-ndjson"})
+    assert r.status_code == 200 and r.json()["accepted"] == 1
     ds = api.get("engineer", f"/api/decisions?plant={plant}&rule={rid}").json()
     assert [(d["state"], d["rule_version"]) for d in ds] == [("fired", 1), ("cleared", 1), ("fired", 2), ("cleared", 2)]
 

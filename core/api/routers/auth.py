@@ -14,6 +14,7 @@ from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError
 from core.api.models import In, Ok
 from core.api.routers.users import UserOut, user_out
+from core.storage.base import utcnow
 from core.storage.tables import Token, User
 
 router = APIRouter(tags=["auth"])
@@ -49,9 +50,13 @@ def login(body: LoginIn, request: Request, db: Annotated[Session, Depends(get_db
     user = db.scalar(select(User).where(User.username == body.username))
     if user is None or not user.active or not check_password(user, body.password):
         svc.limiter.failed(client, body.username)
+        # evidence of guessing; bounded by the rate limit, so it cannot flood the audit table
+        audit(db, None, "auth.login_failed", "user", body.username[:64], after={"client": client})
+        db.commit()
         raise ApiError(401, "bad_credentials", "wrong username or password", "用户名或密码错误", where="login",
                        fix_en="check both; after 5 failures wait a minute", fix_zh="请核对；连续失败 5 次需等待一分钟")
     svc.limiter.succeeded(client, body.username)
+    db.execute(delete(Token).where(Token.user_id == user.id, Token.expires_at < utcnow()))  # tidy expired ones
     raw, tok = issue_token(db, user)
     audit(db, user, "auth.login", "user", user.id)
     db.commit()
