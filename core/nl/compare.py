@@ -204,6 +204,11 @@ def _join(toks: list[Tok]) -> str:
 
 
 def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -> Compare | None:
+    ops = [t for t in toks if _is_kw(t, *_OPS)]
+    if len(ops) > 1 or any(_is_kw(t, "gt", "ge", "lt", "le", "eq") and t.text != "超出" for t in ops):
+        # 「超过…outside 19.5-23.5」: a band takes 在/之间/超出/outside, not a second operator
+        p.not_understood(toks)
+        return None
     outside = any(_is_kw(t, "outside") for t in toks) or (
         any(_is_kw(t, "range_end") for t in toks) and any(_is_kw(t, "gt") for t in toks)) or any(
         _is_kw(t, "gt") and t.text == "超出" for t in toks)  # 「超出19.5%~21%」

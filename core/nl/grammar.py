@@ -129,6 +129,9 @@ class Parser:
             join = joins[k - 1] if k > 0 else "and"
             if items and _is_modifier_only(seg):
                 # 「…，持续30秒」: a duration or count segment qualifies the atom before it
+                if join == "or":
+                    self.not_understood(seg)  # 「低于19.5%或1小时以上」 is not a condition
+                    continue
                 j0, prev = items[-1]
                 items[-1] = (j0, self._wrap(prev, seg))
                 continue
@@ -209,6 +212,12 @@ class Parser:
             i += 1
         main: Any = None
         if rest:
+            main_at = next(k for k, t in enumerate(seg) if t is rest[0])
+            if context and mods.at is not None and mods.at < main_at:
+                # 「动火作业中断超过60分氧含量高于23.5%」: does the time belong to the permit or the gas?
+                self.ask("ambiguous_scope", "时长/计次写在作业票状态和测量条件之间，不知属于哪一个；请用逗号分开",
+                         "a duration or count stands between the permit state and the measurement: separate them with a comma")
+                return [], subject
             main, subject = self._main(rest, subject)
         out = [c for c in context if c is not None]
         if main is not None:

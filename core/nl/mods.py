@@ -27,15 +27,18 @@ class Mods:
         self.window: float | None = None
         self.count: int | None = None
         rest: list[Tok] = []
+        self.at: int | None = None  # where the first modifier stood in the segment (for its scope)
         i = 0
         while i < len(toks):
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if t.kind == "num" and t.unit == "time:1" and nxt is not None and nxt.kind == "kw" and nxt.value == "within":
                 self.window, i = t.value, i + 2
+                self._mark(i - 2)
                 continue
             if t.kind == "kw" and t.value == "within" and nxt is not None and nxt.kind == "num" and nxt.unit == "time:1":
                 self.window, i = nxt.value, i + 2
+                self._mark(i - 2)
                 continue
             lead = []
             j = i
@@ -60,11 +63,16 @@ class Mods:
                     if n != int(n) or n < 1:
                         self.p.ask("ambiguous_number", f"次数“{num.text}”不是正整数", f"count “{num.text}” is not a positive whole number")
                     self.count = int(n) + (1 if strict else 0)
+                self._mark(i)
                 i = j + 1 + (1 if sfx and num.unit != "count+" else 0)
                 continue
             rest.append(t)
             i += 1
         self.rest = rest
+
+    def _mark(self, i: int) -> None:
+        if self.at is None:
+            self.at = i
 
     @staticmethod
     def _sfx(toks: list[Tok], j: int) -> str | None:
