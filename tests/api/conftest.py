@@ -76,7 +76,8 @@ class Api:
             return int(db.scalar(select(func.count()).select_from(table)) or 0)
 
 
-def make_api(url: str, home: Path, mount_plugins: bool = True) -> Iterator[Api]:
+def make_api(url: str, home: Path, mount_plugins: bool = False) -> Iterator[Api]:
+    """The API app (what plugins mount, the builder UI, is left out here: test_serve runs the whole service)."""
     out = io.StringIO()
     app = create_app(Settings.from_env(home=home, database_url=url), announce=out, mount_plugins=mount_plugins)
     pw = re.search(r"one-time password: (\S+)", out.getvalue())
