@@ -9,6 +9,7 @@ the same transaction as the events that caused it, or a failed commit would leav
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 import math
@@ -197,7 +198,10 @@ class LiveRuntime:
         pr.seq += 1
         rec_out = dict(rec)
         db.add(DecisionRow(plant=pr.plant, seq=pr.seq, decision_id=d.id, ts=d.ts, rule_id=d.rule.id,
-                           rule_version=d.rule.version, risk_level=d.rule.risk_level, state=d.state, record=rec,
+                           rule_version=d.rule.version, risk_level=d.rule.risk_level, state=d.state,
+                           # a copy: the engine may annotate its action dicts later (readback confirmation),
+                           # and the stored record must stay exactly what was hashed
+                           record=copy.deepcopy(rec),
                            prev_hash=rec["prev_hash"], hash=rec["hash"]))
         results = []
         for a in d.actions:
