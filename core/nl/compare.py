@@ -82,6 +82,9 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         p.not_understood(toks)  # 「低于15%之间」: a band word without a band
         return None, subject
     if ref_toks:
+        if any(_is_kw(t, "sfx_ge", "sfx_le") for t in toks):
+            p.not_understood(toks)  # 「超过额定电流9.5%以下」
+            return None, subject
         return _relative(p, toks, ops, ref_toks, term, signal), subject
     nums = [t for k, t in enumerate(toks) if t.kind == "num" and t.unit not in ("time:1", "count", "count+", "times", "factor")
             and not (t.unit is None and op_at is not None and k < op_at)]  # "reactor 2" is part of the name
@@ -212,7 +215,10 @@ def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -
     outside = any(_is_kw(t, "outside") for t in toks) or (
         any(_is_kw(t, "range_end") for t in toks) and any(_is_kw(t, "gt") for t in toks)) or any(
         _is_kw(t, "gt") and t.text == "超出" for t in toks)  # 「超出19.5%~21%」
-    # 「不在…之间」 is outside: the negation wins over 之间
+    # 「不在…之间」 is outside: the negation wins over 之间; 「超出…之间」 says both
+    if outside and any(_is_kw(t, "between_end") for t in toks) and not any(t.text == "不在" for t in toks):
+        p.ask("ambiguous_range", f"“{r.text}”：是在范围之内还是超出范围时触发？", f"“{r.text}”: inside or outside the range?")
+        return None
     inside = not outside and any(_is_kw(t, "between", "between_end") for t in toks)
     if inside == outside:
         p.ask("ambiguous_range", f"“{r.text}”：是在范围之内还是超出范围时触发？", f"“{r.text}”: inside or outside the range?")

@@ -107,6 +107,10 @@ class Parser:
 
     # ------------------------------------------------------------ conditions
     def _condition(self, toks: list[Tok]) -> Any:
+        meaningful = [t for t in toks if not _skippable(t) and t.kind != "sep"]
+        if meaningful and meaningful[-1].kind == "kw" and meaningful[-1].value == "or":
+            self.not_understood(meaningful[-1:])  # 「低于19.5%或者声光报警」: "or" what?
+            return None
         segs: list[list[Tok]] = [[]]
         joins: list[str] = []
         for t in toks:
@@ -222,8 +226,8 @@ class Parser:
         out = [c for c in context if c is not None]
         if main is not None:
             out.append(mods.apply(main))
-        elif out and not rest and (mods.duration is not None or mods.count is not None):
-            out[0] = mods.apply(out[0])
+        elif out and not rest and (mods.duration is not None or mods.count is not None or mods.window is not None):
+            out[0] = mods.apply(out[0])  # a window alone is asked about by apply, never dropped
         return out, subject
 
     def _main(self, toks: list[Tok], subject: Any) -> tuple[Any, Any]:
