@@ -101,3 +101,30 @@ def test_stream_accepts_access_token_for_event_source(api: Api, plant: str) -> N
     assert r.status_code == 200 and [d["state"] for d in _sse(r.text)] == ["fired"]
     assert api.client.get(url + "&access_token=forged").status_code == 401
     assert api.client.get(f"/api/decisions?plant={plant}&access_token={api.tokens['auditor']}").status_code == 401
+
+
+def test_actuator_confirmation_and_escalation_keep_the_chain(api: Api, plant: str) -> None:
+    """An actuator command waits for its readback; without it in time, an escalation decision follows.
+    The stored records stay exactly what was hashed even though the engine annotates confirmed commands."""
+    rid, sensor = f"{plant}.fan", f"{plant}.lel"
+    doc = {"schema": "safeblocks.rule/1", "id": rid, "version": 1, "title": {"zh": "可燃气体高强制通风", "en": "LEL high: fan"},
+           "risk_level": "L4", "on_unknown": "hold",
+           "nodes": [{"id": "lel", "block": "signal", "params": {"signal": sensor, "unit": "%LEL", "period_s": 60}},
+                     {"id": "hi", "block": "compare.gt", "params": {"value": 20, "unit": "%LEL"}},
+                     {"id": "fan", "block": "action.actuator", "params": {
+                         "device": f"{plant}.fan", "command": "force_on", "confirm_s": 5, "safe_state": "force_on"}}],
+           "edges": [{"from": "lel.value", "to": "hi.x"}, {"from": "hi.out", "to": "fan.when"}]}
+    api.post("engineer", "/api/rules", json={"plant": plant, "doc": doc})
+    api.post("engineer", f"/api/rules/{rid}/publish", json={})
+    confirmed = [{"ts": T0, "signal": sensor, "value": 30.0}, {"ts": T0 + 2, "signal": f"{plant}.fan.state", "value": "force_on"}]
+    r = api.post("operator", f"/api/events?plant={plant}", json={"events": confirmed})
+    assert [d["state"] for d in r.json()["decisions"]] == ["fired"]
+    r = api.post("operator", f"/api/events?plant={plant}", json={"events": [{"ts": T0 + 10, "signal": sensor, "value": 5.0},
+                                                                          {"ts": T0 + 20, "signal": sensor, "value": 35.0}]})
+    assert [d["state"] for d in r.json()["decisions"]] == ["cleared", "fired"]
+    r = api.post("engineer", "/api/runtime/advance", json={"plant": plant, "to": T0 + 30})  # no readback this time
+    esc = r.json()["decisions"]
+    assert [(d["state"], d["actions"][0]) for d in esc] == [("unknown", "alert")]
+    rec = api.get("auditor", f"/api/decisions?plant={plant}&since_seq=3").json()[0]["record"]
+    assert rec["cause"] == "confirm_timeout" and rec["escalates"].endswith("#2:fired")
+    assert api.get("auditor", f"/api/decisions/verify?plant={plant}").json()["ok"] is True
