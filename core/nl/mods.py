@@ -28,6 +28,7 @@ class Mods:
         self.count: int | None = None
         rest: list[Tok] = []
         self.at: int | None = None  # where the first modifier stood in the segment (for its scope)
+        self.seen = 0
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -73,6 +74,13 @@ class Mods:
     def _mark(self, i: int) -> None:
         if self.at is None:
             self.at = i
+        self.seen += 1
+        if self.seen == 2 and not (self.window is not None and self.count is not None and self.duration is None):
+            # 「for 2 s持续1分钟」: two times for one condition (a window and a count are a pair)
+            self.p.ask("unsupported", "同一条件写了两个时长（或时长与时间窗），请只保留一个",
+                       "one condition has two durations (or a duration and a window): keep one")
+        elif self.seen > 2:
+            self.p.ask("unsupported", "同一条件的时间/次数修饰过多", "too many time or count qualifiers on one condition")
 
     @staticmethod
     def _sfx(toks: list[Tok], j: int) -> str | None:
@@ -91,6 +99,9 @@ class Mods:
                 self.p.ask("unsupported", "同一条件不能同时有持续时间和计次", "one condition cannot have both a duration and a count")
                 return None
             return Count(atom, self.window, self.count)
+        if self.window is not None and self.duration is not None:
+            self.p.ask("unsupported", "时间窗与持续时间不能同时用于一个条件", "a window and a duration cannot qualify one condition")
+            return None
         if self.window is not None and self.duration is None:
             self.p.ask("missing_count", "写了时间窗但没有次数：在该时间内要发生几次？", "a window without a count: how many times within it?")
             return None
