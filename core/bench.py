@@ -61,7 +61,7 @@ def _rules(host: PluginHost, n: int, signals: list[str], sustained_s: float | No
 
 def _workload(n_signals: int, n_rules: int, n_events: int, per_tick: int, seed: int = 7) -> dict[str, np.ndarray]:
     """Round-robin scans: each tick (1 s) ``per_tick`` signals report; 1 % of ruled signals run an
-    excursion to 80 ppm (threshold 75) from tick 50 on, the rest is noise around 50 ppm."""
+    excursion to 80 ppm (threshold 75) from an eighth of the run on, the rest is noise around 50 ppm."""
     rng = np.random.default_rng(seed)
     i = np.arange(n_events)
     tick = i // per_tick
@@ -70,7 +70,8 @@ def _workload(n_signals: int, n_rules: int, n_events: int, per_tick: int, seed: 
     val = rng.normal(50.0, 5.0, n_events)
     step = max(n_signals // n_rules, 1)
     ruled = (sig % step == 0) & (sig // step < n_rules)
-    excursion = ruled & ((sig // step) % 100 == 0) & (tick >= 50)
+    start = max(1, int(tick[-1]) // 8) if n_events else 1  # the excursion begins an eighth into the run
+    excursion = ruled & ((sig // step) % 100 == 0) & (tick >= start)
     val[excursion] = 80.0
     return {"sig": sig, "ts": ts, "val": val, "step": np.array([step])}
 
@@ -114,7 +115,7 @@ def _batch_part(host: PluginHost, w: dict[str, np.ndarray], n_signals: int, n_ru
     def run() -> int:
         n = 0
         for k in range(0, len(sig), chunk):
-            n += len(eng.run(sig[k:k + chunk], ts[k:k + chunk], val[k:k + chunk])[0])
+            n += len(eng.run(sig[k:k + chunk], ts[k:k + chunk], val[k:k + chunk]))
         return n
 
     cpu, wall, decisions = _timed(run)

@@ -248,20 +248,19 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _extra_commands() -> list[Any]:
-    """Verbs that live with their feature (serve, nl, model) register their own sub-parsers."""
-    import importlib
-    import importlib.util
+COMMAND_GROUP = "safeblocks.commands"
+# used when the distribution metadata is absent (running from a source tree)
+_COMMAND_FALLBACK = ("core.api.cli", "core.nl.cli", "core.models.cli", "core.scaleout.cli")
 
-    found = []
-    for mod_name in ("core.api.cli", "core.nl.cli", "core.models.cli"):
-        try:
-            present = importlib.util.find_spec(mod_name) is not None
-        except ModuleNotFoundError:
-            present = False
-        if present:
-            found.append(importlib.import_module(mod_name).add_parser)
-    return found
+
+def _extra_commands() -> list[Any]:
+    """Verbs that live with their feature (serve, nl, model, worker, simulate) register their own
+    sub-parsers through the ``safeblocks.commands`` entry-point group: core names no plugin."""
+    import importlib
+    import importlib.metadata
+
+    modules = sorted({ep.value for ep in importlib.metadata.entry_points(group=COMMAND_GROUP)}) or list(_COMMAND_FALLBACK)
+    return [importlib.import_module(m).add_parser for m in modules]
 
 
 def main(argv: list[str] | None = None) -> int:
