@@ -49,6 +49,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/forms/{form_id}"): STAFF + " vendor",
     ("PUT", "/api/forms/{form_id}"): "admin engineer",
     ("POST", "/api/forms/{form_id}/publish"): "admin engineer",
+    ("GET", "/api/forms/{form_id}/versions"): STAFF + " vendor",
     ("GET", "/api/forms/{form_id}/versions/{version}"): STAFF + " vendor",
     ("POST", "/api/forms/{form_id}/submissions"): "admin engineer operator verifier",
     ("GET", "/api/forms/{form_id}/submissions"): "admin engineer verifier auditor",

@@ -54,6 +54,8 @@ def test_form_versions_and_bound_submissions(api: Api, plant: str) -> None:
         assert r.status_code == 422, (case, r.text)
         assert r.json()["error"]["message"]["zh"] and r.json()["error"]["where"]
     assert api.count(Submission) == n
+    vs = api.get("vendor", f"/api/forms/{fid}/versions").json()
+    assert [(v["version"], v["schema"]["required"]) for v in vs] == [(1, ["o2", "at"]), (2, ["o2", "at", "ok"])]
     subs = api.get("verifier", f"/api/forms/{fid}/submissions").json()
     assert sorted(s["form_version"] for s in subs) == [1, 2]
 

@@ -209,6 +209,12 @@ def publish_form(form_id: str, user: Writer, db: Db) -> FormVersionOut:
     return _vout(v)
 
 
+@router.get("/forms/{form_id}/versions", response_model=list[FormVersionOut])
+def form_versions(form_id: str, user: Annotated[User, Depends(require("forms.read"))], db: Db) -> list[FormVersionOut]:
+    f = _get(db, user, form_id)
+    return [_vout(v) for v in db.scalars(select(FormVersion).where(FormVersion.form_id == f.id).order_by(FormVersion.version))]
+
+
 @router.get("/forms/{form_id}/versions/{version}", response_model=FormVersionOut)
 def get_form_version(form_id: str, version: DbInt, user: Annotated[User, Depends(require("forms.read"))], db: Db) -> FormVersionOut:
     f = _get(db, user, form_id)
