@@ -133,3 +133,28 @@ def test_serve_with_mqtt_connectors_into_a_plant(tmp_path: Path) -> None:
         out = _stop(proc)
         broker.stop()
     assert "1 connector(s) feeding plant 'unit3'" in out
+
+
+def test_db_verbs_and_console_password_reset(tmp_path: Path, capsys: Any, monkeypatch: Any) -> None:
+    from core.cli import main
+
+    monkeypatch.setenv("SAFEBLOCKS_HOME", str(tmp_path))
+    monkeypatch.delenv("SAFEBLOCKS_DATABASE_URL", raising=False)
+    assert main(["db", "upgrade"]) == 0
+    assert main(["db", "check"]) == 0
+    assert main(["reset-password", "nobody"]) == 1
+    import io
+
+    from fastapi.testclient import TestClient
+
+    from core.api.app import create_app
+    from core.storage.db import Settings
+
+    app = create_app(Settings.from_env(), announce=io.StringIO(), mount_plugins=False)  # creates admin
+    capsys.readouterr()
+    assert main(["reset-password", "admin"]) == 0
+    pw = re.search(r"one-time password: (\S+)", capsys.readouterr().out)
+    assert pw
+    with TestClient(app) as c:
+        r = c.post("/api/auth/login", json={"username": "admin", "password": pw.group(1)})
+        assert r.status_code == 200 and r.json()["must_change_password"] is True
