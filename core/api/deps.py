@@ -35,5 +35,13 @@ def services(request: Request) -> Services:
 
 
 def get_db(request: Request) -> Iterator[Session]:
-    with services(request).sessions() as db:
-        yield db
+    svc = services(request)
+    with svc.sessions() as db:
+        try:
+            yield db
+        except Exception:
+            # a request that fails after the runtime chained decisions into this session leaves them
+            # unstored: the plants' chains continue from what the database really holds
+            db.rollback()
+            svc.runtime.resync()
+            raise

@@ -79,6 +79,12 @@ class LiveRuntime:
                 self.plants[plant] = pr
             return pr
 
+    def resync(self) -> None:
+        """Every plant's chain tail (seq, prev_hash) from the database, after a failed transaction."""
+        for pr in list(self.plants.values()):
+            with pr.lock, self.sessions() as fresh:
+                pr.seq, pr.log.prev_hash = self._chain_tail(fresh, pr.plant)
+
     def compile(self, doc: Mapping[str, Any]) -> CompiledRule:
         """Raises core.rules.problems.RuleError with every problem."""
         caps = {pid: lp.manifest.capabilities for pid, lp in self.host.packs.items()}

@@ -73,3 +73,34 @@ def test_concurrent_ingestion_keeps_one_chain(api: Api, plant: str) -> None:
     assert [d["seq"] for d in ds] == list(range(1, len(ds) + 1)) and len(ds) >= 2
     v = api.get("auditor", f"/api/decisions/verify?plant={plant}").json()
     assert v["ok"] is True and v["records"] == len(ds)
+
+
+def test_failed_request_after_chaining_leaves_the_chain_whole(api: Api, plant: str) -> None:
+    """Decisions chained into a session whose request then fails are not stored; the next decisions link
+    to what the database holds (the request's session dependency resynchronises the chain)."""
+    from types import SimpleNamespace
+
+    import pytest
+
+    from core.api.deps import get_db
+
+    rid, sig = f"{plant}.count", f"hazard.{plant}-area.open"
+    doc = o2_low_rule(rid, 19.5, sig)
+    doc["nodes"][0]["params"] = {"signal": sig}
+    doc["nodes"][1] = {"id": "low", "block": "compare.gt", "params": {"value": 2}}
+    api.post("engineer", "/api/rules", json={"plant": plant, "doc": doc})
+    assert api.post("engineer", f"/api/rules/{rid}/publish", json={}).status_code == 201
+    runtime = api.app.state.services.runtime
+    gen = get_db(SimpleNamespace(app=api.app))  # type: ignore[arg-type]
+    db = next(gen)
+    assert [r["state"] for r in runtime.signal(db, plant, sig, 5.0)] == ["fired"]  # chained, not committed
+    with pytest.raises(RuntimeError):
+        gen.throw(RuntimeError("the request failed after the runtime chained a decision"))
+    assert api.get("auditor", f"/api/decisions?plant={plant}").json() == []
+    with api.app.state.services.sessions() as db2:
+        runtime.signal(db2, plant, sig, 0.0)
+        runtime.signal(db2, plant, sig, 7.0)
+        db2.commit()
+    ds = api.get("auditor", f"/api/decisions?plant={plant}").json()
+    assert [d["seq"] for d in ds] == list(range(1, len(ds) + 1)) and ds
+    assert api.get("auditor", f"/api/decisions/verify?plant={plant}").json()["ok"] is True
