@@ -288,10 +288,14 @@ class Engine:
                 feed.timer_at = ts + feed.limit
                 self._push(feed.timer_at, _FEED, feed)
         if fresh:
+            settle = self._settle
             for ri, steps in self._dispatch[signal]:
                 for step in steps:
                     step(ts)
-                self._settle(ri, ts)
+                # the common case, a quiet rule staying quiet, without a call
+                if ri.phase == CLEAR and ri.cond >= 0 and ri.vals[ri.cond] is False:
+                    continue
+                settle(ri, ts)
 
     def advance(self, now: float) -> None:
         """Clock tick (live mode) or end of a replay: timers up to ``now`` fire."""
