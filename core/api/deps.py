@@ -36,6 +36,7 @@ def services(request: Request) -> Services:
 
 def get_db(request: Request) -> Iterator[Session]:
     svc = services(request)
+    chained = svc.runtime.chained
     with svc.sessions() as db:
         try:
             yield db
@@ -43,5 +44,6 @@ def get_db(request: Request) -> Iterator[Session]:
             # a request that fails after the runtime chained decisions into this session leaves them
             # unstored: the plants' chains continue from what the database really holds
             db.rollback()
-            svc.runtime.resync()
+            if svc.runtime.chained != chained:
+                svc.runtime.resync()
             raise

@@ -61,6 +61,7 @@ class LiveRuntime:
         self.plants: dict[str, PlantRuntime] = {}
         self.effects: dict[str, Effect] = {}
         self.seeders: list[Seeder] = []
+        self.chained = 0  # decisions appended to a chain so far (a failed request resyncs only if it moved)
         self._lock = threading.Lock()
         self._subs: list[tuple[asyncio.AbstractEventLoop, asyncio.Queue[dict[str, Any]], frozenset[str] | None]] = []
 
@@ -202,6 +203,7 @@ class LiveRuntime:
     def _store(self, db: Session, pr: PlantRuntime, d: Decision) -> dict[str, Any]:
         rec = pr.log.append(d)
         pr.seq += 1
+        self.chained += 1
         rec_out = dict(rec)
         db.add(DecisionRow(plant=pr.plant, seq=pr.seq, decision_id=d.id, ts=d.ts, rule_id=d.rule.id,
                            rule_version=d.rule.version, risk_level=d.rule.risk_level, state=d.state,
