@@ -102,7 +102,8 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         return None, subject
     if op == "eq":
         text = [t for t in toks[op_at + 1:] if t.kind in ("unk", "id")] if op_at is not None else []
-        if len(text) == 1 and not nums and len([t for t in toks if t.kind in _NAMES]) == len(subj_toks) + 1:
+        measured = term is not None and term.entry is not None and term.entry.kind == "quantity"
+        if len(text) == 1 and not nums and not measured and len([t for t in toks if t.kind in _NAMES]) == len(subj_toks) + 1:
             p.literals.add(id(text[0]))  # 「状态为fault」: the word is the value, not an unknown term
             src = NU.source(signal, term, None, kind="categorical")
             return Equals(src, text[0].text), subject
@@ -275,6 +276,9 @@ def _relative(p: Parser, toks: list[Tok], ops: list[int], ref_toks: list[Tok], t
             return None
         factor = float(m.value)
     else:
+        if has_of or has_by:
+            p.not_understood(toks)  # 「下限的…」 "by …" with no number after it
+            return None
         factor = 1.0
     factor = round(factor, 9)
     if factor <= 0:
