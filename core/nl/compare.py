@@ -123,7 +123,7 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         p.not_understood(toks)
         return None, subject
     ok, unit = NU.resolve(p, num.unit, term, num.text)
-    if not ok:
+    if not ok or not NU.plausible(p, float(num.value), unit, num.text):
         return None, subject
     return Compare(NU.source(signal, term, unit), op, value=float(num.value), unit=unit), subject
 
@@ -228,7 +228,7 @@ def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -
         p.ask("ambiguous_unit", f"范围“{r.text}”两端单位不同", f"the range “{r.text}” has two different units")
         return None
     ok, unit = NU.resolve(p, r.unit, term, r.text)
-    if not ok:
+    if not ok or not all(NU.plausible(p, float(v), unit, r.text) for v in r.value):
         return None
     others = [t for t in toks if t.kind in ("num", "range") and t is not r]
     lo, hi = (float(v) for v in r.value)

@@ -70,3 +70,12 @@ def resolve(p: Parser, written: str | None, term: Term | None, text: str) -> tup
                f"{name_en} is declared in {U.symbol(canon)} as written (usual: {U.symbol(entry.unit)}): make sure the signal "
                f"reports {U.symbol(canon)}; nothing is converted")
     return True, canon
+
+
+def plausible(p: Parser, value: float, unit: str | None, text: str) -> bool:
+    """A fraction of a whole cannot pass 100 % or go below 0 (「低于195%」 is a typo for 19.5 %)."""
+    if unit in ("%vol", "%LEL", "%") and not 0 <= value <= 100:
+        p.ask("ambiguous_number", f"“{text}”：{U.symbol(unit)} 应在 0~100 之间，是否写错？",
+              f"“{text}”: {U.symbol(unit)} lies between 0 and 100; is it a typo?")
+        return False
+    return True
