@@ -60,6 +60,11 @@ def test_users_admin_and_audit_before_after(api: Api) -> None:
     assert entry["before"]["role"] == "operator" and entry["after"]["role"] == "verifier"
     assert entry["after"]["plants"] == ["plant-a", "plant-b"]
     assert "password_hash" not in entry["after"]
+    # a role change ends the user's sessions
+    tok = api.login("op-new", "twelve chars!")
+    assert api.client.get("/api/me", headers={"Authorization": f"Bearer {tok}"}).status_code == 200
+    api.call("admin", "PATCH", f"/api/users/{uid}", json={"role": "operator"})
+    assert api.client.get("/api/me", headers={"Authorization": f"Bearer {tok}"}).status_code == 401
 
 
 def test_plant_scoping(api: Api, plant: str) -> None:

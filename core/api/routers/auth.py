@@ -74,11 +74,15 @@ def logout(request: Request, user: CurrentUser, db: Annotated[Session, Depends(g
 
 
 @router.post("/auth/password", response_model=Ok)
-def change_password(body: PasswordIn, user: CurrentUser, db: Annotated[Session, Depends(get_db)]) -> Ok:
+def change_password(body: PasswordIn, request: Request, user: CurrentUser,
+                    db: Annotated[Session, Depends(get_db)]) -> Ok:
     if not check_password(user, body.current_password):
         raise ApiError(403, "bad_credentials", "current password is wrong", "当前密码错误", where="current_password")
     user.password_hash = hash_password(body.new_password)
     user.must_change_password = False
+    # other sessions of this user end: a changed password is often a suspected leak
+    current = hashlib.sha256(request.headers.get("authorization", "")[7:].strip().encode()).hexdigest()
+    db.execute(delete(Token).where(Token.user_id == user.id, Token.digest != current))
     audit(db, user, "user.password", "user", user.id, before={"must_change_password": True},
           after={"must_change_password": False})
     db.commit()

@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from core.api.audit import audit
@@ -12,7 +12,7 @@ from core.api.auth import hash_password, require
 from core.api.deps import get_db
 from core.api.errors import ApiError, not_found
 from core.api.models import DbInt, In, Label
-from core.storage.tables import User
+from core.storage.tables import Token, User
 
 router = APIRouter(tags=["users"])
 Role = Literal["admin", "engineer", "operator", "verifier", "auditor", "vendor"]
@@ -106,6 +106,8 @@ def patch_user(user_id: DbInt, body: UserPatch, me: Annotated[User, Depends(requ
     if body.password:
         u.password_hash = hash_password(body.password)
         u.must_change_password = True
+    if body.password or body.active is False or body.role is not None:
+        db.execute(delete(Token).where(Token.user_id == u.id))  # a reset, a block or a new role ends the sessions
     audit(db, me, "user.update", "user", u.id, before=before, after=_snap(u))
     db.commit()
     return user_out(u)
