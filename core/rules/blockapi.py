@@ -74,6 +74,9 @@ class NodeBuild:
     # host services a block may need at build time, by name (e.g. "models": the model store);
     # given by whoever builds the engine, never imported from a module-global
     services: Mapping[str, Any] = field(default_factory=dict)
+    # per-engine state the block wants its explain() to see (merged over its params when explaining);
+    # never stored in the compiled rule, which several engines may share (live, backtest)
+    state: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def _json_safe(v: Any) -> Any:
 
 
 def explain(rule: CompiledRule, vals: list[Any], state: str, cause: str, actions: list[dict[str, Any]],
-            feeds: Mapping[str, Any]) -> dict[str, str]:
+            feeds: Mapping[str, Any], node_state: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, str]:
     """A zh and an en sentence naming the inputs, the thresholds and what was done."""
     out = {}
     for lang in ("zh", "en"):
@@ -91,7 +91,9 @@ def explain(rule: CompiledRule, vals: list[Any], state: str, cause: str, actions
                 ins[port] = (_label(rule, snode, lang), vals[rule.slots[(snode, sport)]], rule.in_units[nid].get(port))
             slot = rule.main_output(nid)
             try:
-                text = spec.explain(rule.params[nid], ins, vals[slot] if slot is not None else None, lang)
+                extra = (node_state or {}).get(nid)
+                params = {**rule.params[nid], **extra} if extra else rule.params[nid]
+                text = spec.explain(params, ins, vals[slot] if slot is not None else None, lang)
             except (KeyError, TypeError, ValueError):
                 text = None
             if text:

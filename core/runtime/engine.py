@@ -47,7 +47,7 @@ class Feed:
 
 class RuleInstance:
     __slots__ = ("rule", "vals", "steps", "timer_steps", "phase", "fired", "unknown_reported", "episode",
-                 "false_since", "grace_until", "timer_at", "feeds", "engine", "cond", "conds")
+                 "false_since", "grace_until", "timer_at", "feeds", "engine", "cond", "conds", "node_state")
 
     # feeds: signal -> the feed its first source node reads (inputs of decisions); all feeds of the
     # rule are reachable through engine._feeds
@@ -66,6 +66,7 @@ class RuleInstance:
         self.feeds: dict[str, Feed] = {}
         self.steps: dict[str, Any] = {}
         self.timer_steps: tuple[Any, ...] = ()
+        self.node_state: dict[str, dict[str, Any]] = {n: {} for n in rule.order}
         self.cond = rule.cond_slots[0] if len(rule.cond_slots) == 1 else -1
         self.conds = rule.cond_slots
 
@@ -141,7 +142,7 @@ class Engine:
             assert spec.build is not None, nid
             nb = NodeBuild(node_id=nid, params=rule.params[nid], vals=ri.vals, ins=rule.ins[nid], outs=rule.outs[nid],
                            variadic=rule.variadic[nid], input_units=rule.in_units[nid], request_timer=ri.request_timer,
-                           feed=feed_of.get(nid), services=self.services)
+                           feed=feed_of.get(nid), services=self.services, state=ri.node_state[nid])
             steps[nid] = spec.build(nb)
         ri.steps = steps
         ri.timer_steps = tuple(steps[n] for n in rule.timer_nodes)
@@ -402,7 +403,8 @@ class Engine:
             if slot is not None:
                 trace[nid] = ri.vals[slot]
         d = Decision(ts=now, rule=rule, episode=ri.episode, state=state, cause=cause, actions=actions, inputs=inputs,
-                     trace=trace, explanation=explain(rule, ri.vals, state, cause, actions, ri.feeds), id=did)
+                     trace=trace, explanation=explain(rule, ri.vals, state, cause, actions, ri.feeds, ri.node_state),
+                     id=did)
         self.decisions.append(d)
         self._stats.decisions += 1
         for a in actions:

@@ -19,16 +19,14 @@ the explanation (zh and en).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
 from core.rules.blockapi import BlockSpec, NodeBuild, Port, StepFn, UnitsResult
 
-# explain() only receives the node's params, so the live state is kept under this key of the compiled
-# rule's own params dict (a per-node copy, never the rule document): see the report for the API change
-# that would make this unnecessary.
+# explain() sees the node's per-engine state (NodeBuild.state) merged over its params under this key.
 STATE_KEY = "_model_state"
 
 
@@ -73,8 +71,7 @@ def _build(nb: NodeBuild) -> StepFn:
     names = [p for p, _ in ports]
     slots = [s for _, s in ports]
     st = ScoreState(model_id)
-    if isinstance(params, MutableMapping):
-        params[STATE_KEY] = st
+    nb.state[STATE_KEY] = st  # per engine: explain() sees it merged over the params
     buf: deque[list[float]] = deque(maxlen=1)
     current: dict[str, Any] = {"model": None, "cols": None}
     pending: list[Any] = [None, None]  # [event time of the open row, its values]

@@ -40,7 +40,7 @@ def explanation_now(eng) -> str:  # type: ignore[no-untyped-def]
     cause that appears later in the same episode (NaN after the window filled) is read here."""
     ri = eng.instances["t.pump.anomaly"]
     assert ri.vals[ri.rule.cond_slots[0]] is None  # the rule is UNKNOWN right now
-    text = explain(ri.rule, ri.vals, "unknown", "unknown", [], ri.feeds)
+    text = explain(ri.rule, ri.vals, "unknown", "unknown", [], ri.feeds, ri.node_state)
     return text["en"] + " | " + text["zh"]
 
 
@@ -183,8 +183,7 @@ def test_hot_swap_names_each_version(registry, fitted, train, caplog):  # type: 
     feed(eng, anomalous_rows(10), t0=t)
     assert states(eng)[4:] == ["fired"]
     assert "t.pump v2" in eng.decisions[-1].explanation["en"]
-    rule = eng.instances["t.pump.anomaly"].rule
-    assert rule.params["m"][STATE_KEY].version == 2
+    assert eng.instances["t.pump.anomaly"].node_state["m"][STATE_KEY].version == 2
 
 
 def test_a_failed_or_older_version_never_replaces_the_running_one(fitted):  # type: ignore[no-untyped-def]
@@ -215,7 +214,7 @@ def test_timers_of_other_blocks_do_not_start_a_timer_chain(registry, fitted):  #
     assert states(eng) == ["unknown", "cleared", "fired", "cleared"]
     # rows are scored half a period after their samples; the clear timer lands at k + 0.5 + 2.3, between samples
     assert eng.decisions[-1].ts % 1.0 == pytest.approx(0.8)
-    st = eng.instances["t.pump.anomaly"].rule.params["m"][STATE_KEY]
+    st = eng.instances["t.pump.anomaly"].node_state["m"][STATE_KEY]
     scored = st.scored
     for k in range(1, 200):
         eng.advance(t + k * 0.25)  # live mode in silence: clock ticks, no events
