@@ -23,6 +23,7 @@ import numpy as np
 from core.plugins import PluginHost
 from core.rules.compile import CompiledRule, compile_rule
 from core.rules.document import RuleSource
+from core.rules.templates import threshold_rule
 from core.runtime.batch import BatchEngine
 from core.runtime.engine import Engine
 from core.runtime.session import RuleSet, replay_file
@@ -39,20 +40,7 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
 
 
 def _rule_doc(i: int, signal: str, threshold: float, sustained_s: float | None, period_s: float) -> dict[str, Any]:
-    nodes: list[dict[str, Any]] = [
-        {"id": "s", "block": "signal", "params": {"signal": signal, "unit": "ppm", "period_s": period_s}},
-        {"id": "c", "block": "compare.gt", "params": {"value": threshold, "unit": "ppm", "deadband": 1.0}},
-        {"id": "a", "block": "action.alert", "params": {"level": "alarm"}},
-    ]
-    edges = [{"from": "s.value", "to": "c.x"}]
-    last = "c"
-    if sustained_s is not None:
-        nodes.insert(2, {"id": "d", "block": "time.sustained", "params": {"duration_s": sustained_s}})
-        edges.append({"from": "c.out", "to": "d.x"})
-        last = "d"
-    edges.append({"from": f"{last}.out", "to": "a.when"})
-    return {"schema": "safeblocks.rule/1", "id": f"bench.r{i}", "version": 1, "title": {"zh": "基准", "en": "bench"},
-            "risk_level": "L2", "nodes": nodes, "edges": edges}
+    return threshold_rule(f"bench.r{i}", signal, value=threshold, deadband=1.0, sustained_s=sustained_s, period_s=period_s)
 
 
 def _rules(host: PluginHost, n: int, signals: list[str], sustained_s: float | None, period_s: float) -> list[CompiledRule]:

@@ -13,7 +13,7 @@ from core.rules.document import RuleSource, collect_sources
 from core.rules.problems import Problem
 from core.runtime.decisions import Decision, DecisionLog
 from core.runtime.engine import Engine
-from core.runtime.events import BadLine, Event, read_csv_rows, read_events
+from core.runtime.events import BadLine, read_csv_rows, read_events
 
 
 @dataclass
@@ -55,12 +55,15 @@ class RuleSet:
         return {"models": store}
 
 
-def replay(engine: Engine, events: Iterable[Event], log: DecisionLog, until: float | None = None) -> list[Decision]:
-    """Run events through the engine, appending every decision to the log, in order."""
+def replay(engine: Engine, events: Iterable[tuple[float, str, Any, str]], log: DecisionLog,
+           until: float | None = None) -> list[Decision]:
+    """Run events (``Event`` or plain ``(ts, signal, value, quality)`` rows) through the engine,
+    appending every decision to the log, in order."""
     out: list[Decision] = []
     pending = engine.decisions
-    for ev in events:
-        engine.ingest(ev.ts, ev.signal, ev.value, ev.quality)
+    take = engine.ingest if engine.reorder_window_s > 0 else engine.process
+    for ts, signal, value, quality in events:
+        take(ts, signal, value, quality)
         if pending:
             for d in pending:
                 log.append(d)
@@ -82,30 +85,7 @@ def replay_file(ruleset: RuleSet, path: Path, out: IO[str] | None, reorder_windo
     engine = ruleset.engine(reorder_window_s=reorder_window_s)
     log = DecisionLog(out)
     if path.suffix.lower() == ".csv":
-        decisions = _replay_rows(engine, read_csv_rows(path, errors), log, until)
+        decisions = replay(engine, read_csv_rows(path, errors), log, until)
     else:
         decisions = replay(engine, read_events(path, errors), log, until)
     return decisions, errors, engine
-
-
-def _replay_rows(engine: Engine, rows: Iterable[tuple[float, str, Any, str]], log: DecisionLog,
-                 until: float | None) -> list[Decision]:
-    """The same as :func:`replay` over plain rows, with the per-event work kept to the engine call."""
-    out: list[Decision] = []
-    pending = engine.decisions
-    take = engine.ingest if engine.reorder_window_s > 0 else engine.process
-    for ts, signal, value, quality in rows:
-        take(ts, signal, value, quality)
-        if pending:
-            for d in pending:
-                log.append(d)
-            out += pending
-            pending.clear()
-    engine.flush()
-    if until is not None:
-        engine.advance(until)
-    for d in pending:
-        log.append(d)
-    out += pending
-    pending.clear()
-    return out
