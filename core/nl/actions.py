@@ -24,7 +24,10 @@ _SKIP_KW = ("filler", "then", "and", "when", "of", "state_on", "state_off", "sus
 def parse_actions(p: Parser, toks: list[Tok]) -> list[Action]:
     groups: list[tuple[Term, str, list[Tok]]] = []
     pending: list[Tok] = []
+    by_sms = any(t.kind == "kw" and t.value == "by_sms" for t in toks)  # "notify the safety officer by SMS"
     for t in toks:
+        if t.kind == "kw" and t.value == "by_sms":
+            continue
         if t.kind == "kw" and t.value == "then" and t.text in ("时", "之时", "的时候", "时候"):
             p.not_understood([t])  # 「报警时暂停作业」: a second condition inside the actions
             continue
@@ -44,6 +47,7 @@ def parse_actions(p: Parser, toks: list[Tok]) -> list[Action]:
     if pending and groups:
         groups[0][2].extend(pending)
     out: list[Action] = []
+    p.by_sms = by_sms
     for term, text, objs in groups:
         a = _action(p, term, text, objs)
         if a is not None and not any(x.block == a.block and x.params == a.params for x in out):
@@ -143,6 +147,8 @@ def _action(p: Parser, term: Term, text: str, objs: list[Tok]) -> Action | None:
             p.ask("missing_recipient", f"“{text}”通知谁？（安全员、班组长、值班长…）", f"“{text}” whom? (safety officer, team leader, ...)")
             return None
         params["to"] = who
+        if p.by_sms:
+            params["channel"] = "sms"
         return Action(block, params, f"{zh} {'、'.join(who)}", f"{en} {', '.join(who)}")
     if target == "sop":
         sop = next((o.text for o in objs if o.kind == "id"), None)

@@ -40,6 +40,7 @@ class Parser:
         self.literals: set[int] = set()  # ids of tokens used as text values (「状态为fault」)
         self.permits: list[PermitIs] = []
         self.unresolved_permits = 0  # permits of the condition still to be bound
+        self.by_sms = False  # "notify … by SMS": the channel of the notify actions
 
     # ------------------------------------------------------------ helpers
     def ask(self, code: str, zh: str, en: str, term: str | None = None) -> None:

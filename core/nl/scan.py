@@ -125,7 +125,9 @@ class Scanner:
         suspend = self.lexicon.lookup("暂停作业票")
         for k, t in enumerate(toks[:-1]):
             nxt = toks[k + 1]
-            if suspend and t.kind == "kw" and t.text in ("停止", "停运") and nxt.kind == "term" and nxt.value.kind == "permit":
+            stop = (t.kind == "kw" and t.text in ("停止", "停运")) or (t.kind == "term" and t.value.kind == "action"
+                                                                    and t.text.lower() in ("stop", "停机"))
+            if suspend and stop and nxt.kind == "term" and nxt.value.kind == "permit":
                 toks[k] = Tok("term", t.text, Term(t.text, suspend.entry), start=t.start)
         return toks
 

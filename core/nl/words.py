@@ -41,6 +41,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                   "not running", "is not running", "closed", "is closed", "已关闭"),
     "state_on": ("运行中", "运行", "running", "is running", "is on"),
     "of": ("的", "of", "of the"),
+    "by_sms": ("by SMS", "via SMS", "by text message", "发短信"),
     "by": ("by",),
     "filler": ("了", "地", "是", "值", "数值", "读数", "测量值", "检测值", "实测值", "都", "也", "均", "现场", "出现",
                "发生", "累计", "有", "已", "已经", "要", "请", "须", "必须", "给", "向", "对", "将", "把", "进行",
@@ -48,7 +49,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                "measured", "any", "it", "detected", "is detected", "occurs", "happens", "please", "goes", "rises",
                "falls", "drops", "stays", "remains", "gets", "get", "on", "raise", "trigger", "issue", "activate",
                "give", "after", "后", "之后", "以后", "there", "there is", "is done", "done", "performed", "carried out",
-               "完成"),
+               "完成", "reads", "shows", "indicates", "measures"),
 }
 
 # fixed durations written as words, in seconds
