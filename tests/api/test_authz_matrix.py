@@ -68,6 +68,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/permits"): STAFF,
     ("POST", "/api/permits"): "admin engineer operator",
     ("GET", "/api/permits/{permit_id}"): STAFF,
+    ("GET", "/api/permits/{permit_id}/gas-analyses"): STAFF,
     ("POST", "/api/permits/{permit_id}/gas-analyses"): "admin engineer operator verifier",
     ("POST", "/api/permits/{permit_id}/signatures"): "admin engineer verifier",
     ("POST", "/api/permits/{permit_id}/activate"): "admin engineer operator",

@@ -79,6 +79,8 @@ def test_rule_suspends_permit_and_opens_hazard_closed_by_verifier(api: Api, plan
     api.post("operator", f"/api/events?plant={plant}", json={"events": readings(sensor, [20.9], t0 + 3)})
     r = api.post("operator", f"/api/permits/{permit}/resume")
     assert r.status_code == 200 and r.json()["status"] == "active"
+    history = api.get("auditor", f"/api/permits/{permit}/gas-analyses").json()
+    assert [a["passing"] for a in history] == [True, False, True]  # newest first
 
     # 5. the hazard loop: assign, rectify with an after-photo, verify by someone else, closed
     r = api.post("engineer", f"/api/hazards/{hid}/assign", json={"assignee": "operator1", "due_hours": 4})

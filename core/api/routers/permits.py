@@ -149,6 +149,16 @@ def get_permit(permit_id: PermitId, user: Annotated[User, Depends(require("permi
     return _out(db, _get(db, svc, user, permit_id))
 
 
+@router.get("/permits/{permit_id}/gas-analyses", response_model=list[AnalysisOut])
+def gas_analyses(permit_id: PermitId, user: Annotated[User, Depends(require("permits.read"))], db: Db,
+                 svc: Svc) -> list[AnalysisOut]:
+    """Every analysis of the permit, newest first (the record an inspector asks for)."""
+    p = _get(db, svc, user, permit_id)
+    rows = db.scalars(select(GasAnalysis).where(GasAnalysis.permit_id == p.id)
+                      .order_by(GasAnalysis.sampled_at.desc(), GasAnalysis.id.desc()))
+    return [AnalysisOut.model_validate(a, from_attributes=True) for a in rows]
+
+
 @router.post("/permits/{permit_id}/gas-analyses", response_model=AnalysisOut, status_code=201)
 def gas_analysis(permit_id: PermitId, body: GasIn, user: Annotated[User, Depends(require("permits.gas"))], db: Db,
                  svc: Svc) -> AnalysisOut:
