@@ -107,16 +107,19 @@ class Paraphraser:
                 return f"{ss}后{w}仍未出现“{xs}”" if is_strict(p["within_s"]) else f"{ss}后 {w} 内未出现“{xs}”"
             return f"{ss}, and no “{xs}” for {w} after that"
         if b in ("logic.and", "logic.or", "logic.not"):
-            parts = [self._group(i, lang) for i in self._ins(nid)]
+            parts = [self._group(i, lang, timed=True) for i in self._ins(nid)]
             if b == "logic.not":
                 return f"并非（{parts[0]}）" if zh else f"not ({parts[0]})"
             joiner = ("，且" if b == "logic.and" else "，或") if zh else (" and " if b == "logic.and" else " or ")
             return joiner.join(parts)
         return f"{b}({xs})"
 
-    def _group(self, nid: str, lang: str) -> str:
+    def _group(self, nid: str, lang: str, timed: bool = False) -> str:
         s = self.cond(nid, lang)
-        if self.nodes[nid]["block"] in ("logic.and", "logic.or"):
+        # a junction inside anything, and a timed condition inside a junction, read unambiguously
+        # only in brackets: 「（A，持续30秒），且B」 is not 「A，持续30秒，且B」
+        block = self.nodes[nid]["block"]
+        if block in ("logic.and", "logic.or") or (timed and block.startswith("time.")):
             return f"（{s}）" if lang == "zh" else f"({s})"
         return s
 
