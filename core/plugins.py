@@ -236,6 +236,10 @@ class PluginHost:
     def pack_rules(self) -> dict[str, list[RuleSource]]:
         return {pid: lp.rules for pid, lp in self.packs.items()}
 
+    def capabilities(self) -> dict[str, Mapping[str, Any]]:
+        """Each loaded pack's capabilities (what its rules may command), for compiling its rules."""
+        return {pid: lp.manifest.capabilities for pid, lp in self.packs.items()}
+
     def pack_dirs(self) -> dict[Path, str]:
         return {lp.manifest.path.resolve(): pid for pid, lp in self.packs.items()}
 

@@ -22,10 +22,7 @@ def parse_ts(ts: object) -> float:
     if isinstance(ts, bool):
         raise ValueError(f"timestamp must be ISO 8601 or epoch seconds, not {ts!r}")
     if isinstance(ts, int | float):
-        f = float(ts)
-        if not math.isfinite(f):
-            raise ValueError(f"timestamp {ts!r} is not finite")
-        return f
+        return _bounded(float(ts), ts)
     if not isinstance(ts, str):
         raise ValueError(f"timestamp must be ISO 8601 or epoch seconds, not {type(ts).__name__}")
     s = ts.strip()
@@ -36,9 +33,11 @@ def parse_ts(ts: object) -> float:
         except ValueError:
             pass
     try:
-        return float(s)
+        f = float(s)
     except ValueError:
         pass
+    else:
+        return _bounded(f, ts)
     try:
         dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
     except ValueError:
@@ -46,6 +45,19 @@ def parse_ts(ts: object) -> float:
     if dt.tzinfo is None:
         raise ValueError(f"timestamp {ts!r} has no time zone; add Z or an offset like +08:00")
     return dt.timestamp()
+
+
+MIN_TS, MAX_TS = 0.0, 7_258_118_400.0  # 1970-01-01 .. 2200-01-01
+
+
+def _bounded(f: float, raw: object) -> float:
+    """Epoch seconds within 1970..2200; milliseconds (a common mistake) are named as such."""
+    if not math.isfinite(f):
+        raise ValueError(f"timestamp {raw!r} is not finite")
+    if not MIN_TS <= f < MAX_TS:
+        hint = " (it looks like milliseconds: divide by 1000)" if MAX_TS <= f < MAX_TS * 1000 else ""
+        raise ValueError(f"timestamp {raw!r} is outside 1970..2200 in epoch seconds{hint}")
+    return f
 
 
 def format_ts(t: float) -> str:

@@ -75,8 +75,8 @@ def plan_batch(rules: Sequence[CompiledRule]) -> BatchPlan:
 # call (twenty arrays would cost twenty reference-count round trips per call), and a rule's
 # whole state sits in three cache lines.
 OP, A, B, DB, DUR, LIMIT, CLEAR = 0, 1, 2, 3, 4, 5, 6  # parameters
-FTS, FRAW, FQ, FSTALE, CMP, SINCE, COND, PH, FIRED, UNK, EPI, FSINCE, GRACE, RTIMER = range(7, 21)  # state
-NCOL = 21
+FTS, FRAW, FQ, FSTALE, CMP, SINCE, COND, PH, FIRED, UNK, EPI, FSINCE, GRACE, RTIMER, PENDU = range(7, 22)  # state
+NCOL = 22
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -88,12 +88,14 @@ def _emit(out, n, now, r, state, x, epi):
 @njit(cache=True, nogil=True, inline="always")
 def _settle(S, r, c, now, x, out, n):
     """The episode state machine of Engine._settle, on row ``r``."""
+    if c != -1:
+        S[r, PENDU] = np.nan  # an UNKNOWN of this instant was resolved before the instant ended
     if c == 0:
         if S[r, PH] == 0:
             return n
         if np.isnan(S[r, FSINCE]):
             S[r, FSINCE] = now
-        if now - S[r, FSINCE] >= S[r, CLEAR]:
+        if now >= S[r, FSINCE] + S[r, CLEAR]:
             S[r, PH] = 0
             return _emit(out, n, now, r, 1, x, S[r, EPI])
         d = S[r, FSINCE] + S[r, CLEAR]
@@ -113,12 +115,24 @@ def _settle(S, r, c, now, x, out, n):
         if S[r, GRACE] < S[r, RTIMER]:
             S[r, RTIMER] = S[r, GRACE]
         return n
+    if (S[r, PH] == 1 and S[r, UNK] == 1) or not np.isnan(S[r, PENDU]):
+        return n
+    S[r, PENDU] = now  # decided at the end of the instant, as Engine._decide_unknown
+    return n
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _decide_unknown(S, r, out, n):  # type: ignore[no-untyped-def]
+    at = S[r, PENDU]
+    S[r, PENDU] = np.nan
+    if S[r, COND] != -1:
+        return n
     if S[r, PH] == 0:
         S[r, PH], S[r, FIRED], S[r, UNK] = 1, 0, 0
         S[r, EPI] += 1
     if S[r, UNK] == 0:
         S[r, UNK] = 1
-        return _emit(out, n, now, r, 2, x, S[r, EPI])
+        return _emit(out, n, at, r, 2, np.nan, S[r, EPI])
     return n
 
 
@@ -157,12 +171,17 @@ def _eval(S, r, x, valid, t):
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _timers(S, r, now, out, n):
-    """Timers of rule ``r`` due at or before ``now``, in order: the signal going stale first."""
+def _timers(S, r, now, out, n, before_event):
+    """Timers of rule ``r`` due at or before ``now``, in the engine's order: by time, then the signal
+    going stale, the rule's own timer, and last the UNKNOWN decided at the end of its instant
+    (before an event, only of earlier instants)."""
     while True:
         dstale = S[r, FTS] + S[r, LIMIT] if S[r, FSTALE] == 0 else np.inf
         dr = S[r, RTIMER]
-        if dstale <= now and dstale <= dr:
+        du = S[r, PENDU]
+        if not np.isnan(du) and (du < now or (du == now and not before_event)) and du < dstale and du < dr:
+            n = _decide_unknown(S, r, out, n)
+        elif dstale <= now and dstale <= dr:
             S[r, FSTALE] = 1
             c = _eval(S, r, 0.0, False, dstale)
             S[r, COND] = c
@@ -195,8 +214,8 @@ def _run(sig, ts, val, qual, sig_ptr, sig_rules, S, st, out, counters):
             continue
         for k in range(sig_ptr[s], sig_ptr[s + 1]):
             r = sig_rules[k]
-            if S[r, RTIMER] <= t or (S[r, FSTALE] == 0 and S[r, FTS] + S[r, LIMIT] <= t):
-                n = _timers(S, r, t, out, n)
+            if S[r, RTIMER] <= t or (S[r, FSTALE] == 0 and S[r, FTS] + S[r, LIMIT] <= t) or S[r, PENDU] < t:
+                n = _timers(S, r, t, out, n, True)
             v = val[i]
             q = qual[i]
             if S[r, FQ] >= 0 and t <= S[r, FTS]:
@@ -217,7 +236,7 @@ def _run(sig, ts, val, qual, sig_ptr, sig_rules, S, st, out, counters):
 def _advance(now, S, out):
     n = 0
     for r in range(S.shape[0]):
-        n = _timers(S, r, now, out, n)
+        n = _timers(S, r, now, out, n, False)
     return n
 
 
@@ -244,6 +263,7 @@ class BatchEngine:
         S = np.zeros((m, NCOL))
         S[:, DUR], S[:, LIMIT], S[:, FTS], S[:, FRAW], S[:, FQ] = -1.0, np.inf, -np.inf, np.nan, -1
         S[:, CMP], S[:, SINCE], S[:, COND], S[:, FSINCE], S[:, GRACE], S[:, RTIMER] = -1, np.nan, -1, np.nan, -np.inf, np.inf
+        S[:, PENDU] = np.nan
         per_signal: list[list[int]] = [[] for _ in names]
         for r, rule in enumerate(self.rules):
             shape = _shape(rule)

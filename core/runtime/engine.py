@@ -25,7 +25,10 @@ log = logging.getLogger("safeblocks.engine")
 
 INF = math.inf
 CLEAR, ACTIVE = 0, 1
-_FEED, _RULE, _CONFIRM = 0, 1, 2
+# timer kinds, in the order they run at one instant; an UNKNOWN is decided at the END of its
+# instant (after every event of that time), so inputs arriving one after another at the same
+# timestamp never raise a spurious UNKNOWN with its safe-state actions
+_FEED, _RULE, _CONFIRM, _UNKNOWN = 0, 1, 2, 3
 
 
 class Feed:
@@ -47,7 +50,8 @@ class Feed:
 
 class RuleInstance:
     __slots__ = ("rule", "vals", "steps", "timer_steps", "phase", "fired", "unknown_reported", "episode",
-                 "false_since", "grace_until", "timer_at", "feeds", "engine", "cond", "conds", "node_state")
+                 "false_since", "grace_until", "timer_at", "feeds", "engine", "cond", "conds", "node_state",
+                 "pending_unknown")
 
     # feeds: signal -> the feed its first source node reads (inputs of decisions); all feeds of the
     # rule are reachable through engine._feeds
@@ -67,6 +71,7 @@ class RuleInstance:
         self.steps: dict[str, Any] = {}
         self.timer_steps: tuple[Any, ...] = ()
         self.node_state: dict[str, dict[str, Any]] = {n: {} for n in rule.order}
+        self.pending_unknown: float | None = None
         self.cond = rule.cond_slots[0] if len(rule.cond_slots) == 1 else -1
         self.conds = rule.cond_slots
 
@@ -221,11 +226,14 @@ class Engine:
             self.process(ev.ts, ev.signal, ev.value, ev.quality)
 
     def flush(self) -> None:
-        """End of input: release every buffered event."""
+        """End of input: release every buffered event and close the last instant (an UNKNOWN at the
+        time of the last event is decided: no event at that time can come any more)."""
         buf = self._buffer
         while buf:
             ev = heapq.heappop(buf)[2]
             self.process(ev.ts, ev.signal, ev.value, ev.quality)
+        if self.started_at is not None:
+            self._run_timers(self.released_ts, before_event=False)
 
     def ingest_many(self, events: Iterable[Event]) -> None:
         for ev in events:
@@ -249,9 +257,9 @@ class Engine:
         self.released_ts = ts
         heap = self._heap
         if heap and heap[0][0] <= ts:
-            # everything due at or before this instant happens first: a sample arriving exactly
-            # at the staleness limit finds its signal already stale
-            self._run_timers(ts)
+            # everything due at or before this instant happens first (a sample arriving exactly at
+            # the staleness limit finds its signal already stale), except UNKNOWNs of this instant
+            self._run_timers(ts, before_event=True)
         if ts > self.watermark:
             self.watermark = ts
         if self._awaiting and signal in self._awaiting:
@@ -304,7 +312,7 @@ class Engine:
             self.watermark_hint(now)
         if self.started_at is None:
             self._start(now)
-        self._run_timers(now)
+        self._run_timers(now, before_event=False)
         if now > self.watermark:
             self.watermark = now
 
@@ -312,10 +320,23 @@ class Engine:
     def _push(self, at: float, kind: int, obj: Any) -> None:
         heapq.heappush(self._heap, (at, kind, next(self._seq), obj))
 
-    def _run_timers(self, now: float) -> None:
+    def _run_timers(self, now: float, before_event: bool) -> None:
         heap = self._heap
-        while heap and heap[0][0] <= now:
+        last: tuple[float, Any] | None = None
+        spins = 0
+        while heap and (heap[0][0] < now or (heap[0][0] == now and not (before_event and heap[0][1] == _UNKNOWN))):
             at, kind, _, obj = heapq.heappop(heap)
+            # a block that keeps asking for a timer at the instant it is woken would hang the
+            # runtime: after a few rounds the timer is dropped and the fault is logged
+            if last is not None and last[0] == at and last[1] is obj:
+                spins += 1
+                if spins > 50:
+                    log.error("timer at %s for %r re-armed at the same instant 50 times: dropped (block bug)", at, obj)
+                    if kind == _RULE:
+                        obj.timer_at = INF
+                    continue
+            else:
+                last, spins = (at, obj), 0
             if kind == _FEED:
                 feed: Feed = obj
                 if feed.timer_at != at:
@@ -332,6 +353,8 @@ class Engine:
                     for step in steps:
                         step(at)
                     self._settle(ri, at)
+            elif kind == _UNKNOWN:
+                self._decide_unknown(obj, at)
             elif kind == _RULE:
                 inst: RuleInstance = obj
                 if inst.timer_at != at:
@@ -344,26 +367,31 @@ class Engine:
                 self._confirm_timeout(obj, at)
 
     # ------------------------------------------------------------------ episodes
-    def _settle(self, ri: RuleInstance, now: float) -> None:
+    @staticmethod
+    def _condition(ri: RuleInstance) -> bool | None:
         vals = ri.vals
         if ri.cond >= 0:
-            c = vals[ri.cond]
-        else:
-            c = False
-            for s in ri.conds:
-                v = vals[s]
-                if v is True:
-                    c = True
-                    break
-                if v is None:
-                    c = None
+            return vals[ri.cond]  # type: ignore[no-any-return]
+        c: bool | None = False
+        for s in ri.conds:
+            v = vals[s]
+            if v is True:
+                return True
+            if v is None:
+                c = None
+        return c
+
+    def _settle(self, ri: RuleInstance, now: float) -> None:
+        c = self._condition(ri)
+        if c is not None:
+            ri.pending_unknown = None
         if c is False:
             if ri.phase == CLEAR:
                 return
             fs = ri.false_since
             if fs is None:
                 ri.false_since = fs = now
-            if now - fs >= ri.rule.clear_after_s:
+            if now >= fs + ri.rule.clear_after_s:  # the same sum the timer asks for: no float gap
                 ri.phase = CLEAR
                 self._emit(ri, now, "cleared", "recovered" if ri.fired else "data_restored")
             else:
@@ -381,12 +409,24 @@ class Engine:
         if now < ri.grace_until and any(f.ts is None for f in ri.feeds.values()):
             ri.request_timer(ri.grace_until)  # signals not yet seen get one staleness limit to arrive
             return
+        if (ri.phase == ACTIVE and ri.unknown_reported) or ri.pending_unknown is not None:
+            return
+        ri.pending_unknown = now
+        self._push(now, _UNKNOWN, ri)
+
+    def _decide_unknown(self, ri: RuleInstance, at: float) -> None:
+        """The end of the instant an input went UNKNOWN: if it still is, the rule reports it."""
+        if ri.pending_unknown != at:
+            return
+        ri.pending_unknown = None
+        if self._condition(ri) is not None:
+            return
         if ri.phase == CLEAR:
             ri.phase, ri.fired, ri.unknown_reported = ACTIVE, False, False
             ri.episode += 1
         if not ri.unknown_reported:
             ri.unknown_reported = True
-            self._emit(ri, now, "unknown", "unknown")
+            self._emit(ri, at, "unknown", "unknown")
 
     def _emit(self, ri: RuleInstance, now: float, state: str, cause: str, actions: list[dict[str, Any]] | None = None,
               escalates: str | None = None) -> Decision:

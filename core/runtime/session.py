@@ -36,8 +36,7 @@ class RuleSet:
 
     @classmethod
     def from_sources(cls, sources: Sequence[RuleSource], host: PluginHost, problems: list[Problem] | None = None) -> RuleSet:
-        caps = {pid: lp.manifest.capabilities for pid, lp in host.packs.items()}
-        rules, more = compile_rules(sources, host.registry, caps)
+        rules, more = compile_rules(sources, host.registry, host.capabilities())
         return cls(host, rules, (problems or []) + more)
 
     def engine(self, reorder_window_s: float = 0.0, services: Mapping[str, Any] | None = None) -> Engine:

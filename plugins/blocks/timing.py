@@ -59,7 +59,7 @@ def _build_count(nb: NodeBuild) -> StepFn:
         if v is True and prev[0] is not True:
             edges.append(now)
         prev[0] = v
-        while edges and edges[0] <= now - window:
+        while edges and edges[0] + window <= now:  # the same sum the timer below asks for
             edges.popleft()
         if edges:
             req(edges[0] + window)
@@ -88,17 +88,17 @@ def _build_absence(nb: NodeBuild) -> StepFn:
     def step(now: float) -> None:
         s, x = vals[i_start], vals[i_x]
         if s is True and prev[0] is not True and x is not True:
-            armed[0] = now
+            armed[0] = now + within  # the deadline, computed once: the timer and the test agree exactly
         prev[0] = s
         if x is True:
             armed[0] = None
-        a = armed[0]
-        if a is not None:
-            if now - a >= within:
+        due = armed[0]
+        if due is not None:
+            if now >= due:
                 vals[o] = True
             else:
                 vals[o] = False
-                req(a + within)
+                req(due)
         else:
             vals[o] = None if s is None else False
 

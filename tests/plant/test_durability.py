@@ -15,7 +15,7 @@ from plugins.simulator.faults import fault_inputs, kill_test
 def test_kill_9_twenty_times_loses_nothing_and_duplicates_no_action(tmp_path: Path) -> None:
     rep = kill_test(tmp_path, kills=20)
     print("kill -9 figures:", json.dumps(rep.summary()))  # reported in the closing note, not asserted as time
-    assert rep.kills == 20 and rep.reference_decisions > 50
+    assert rep.kills == 20 and rep.reference_decisions > 40  # 49 since same-instant UNKNOWN flaps are gone
     assert rep.decisions_lost == 0 and rep.acknowledged_lost == 0
     assert rep.records_identical and rep.chain_ok
     assert rep.actions_missing == 0 and rep.duplicate_actions == 0

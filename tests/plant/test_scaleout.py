@@ -83,7 +83,7 @@ def test_embedded_and_three_nats_workers_decide_identically(nats3: NatsServer, s
     workers = asyncio.run(main())
     got = asyncio.run(read_decisions(nats3.url))
     assert sum(st.mismatches for w in workers for st in w.parts.values()) == 0
-    assert len(want) > 40
+    assert len(want) > 30  # 35 since UNKNOWNs resolved within their instant are no longer reported
     # the same decisions, record for record (the hash chains are per partition, so compared apart)
     assert sorted((strip(r) for r in want), key=lambda r: r["id"]) == \
         sorted(({k: v for k, v in strip(r).items() if k != "_partition"} for r in got), key=lambda r: r["id"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,6 +63,7 @@ def test_nan_inf_null_text_and_bad_quality_never_evaluate_to_false(registry, val
     rule = compiled(threshold_doc("r", "S", op, value=10.0, low=0.0, high=20.0), registry)
     eng = Engine([rule])
     eng.process(0.0, "S", value, quality)
+    eng.flush()  # end of input closes the instant: the UNKNOWN is decided
     ri = eng.instances["r"]
     assert ri.vals[rule.outs["c"]["out"]] is None
     assert states(eng) == [(0.0, "unknown")]
@@ -70,6 +72,8 @@ def test_nan_inf_null_text_and_bad_quality_never_evaluate_to_false(registry, val
 def test_bad_quality_of_a_good_number_is_unknown(registry):  # type: ignore[no-untyped-def]
     eng = Engine([compiled(threshold_doc("r", "S", value=10.0), registry)])
     eng.process(0.0, "S", 5.0, "bad")
+    assert states(eng) == []  # not before the instant is over: another event at 0.0 could still come
+    eng.process(1.0, "S", 5.0, "bad")
     assert states(eng) == [(0.0, "unknown")]
 
 
@@ -119,6 +123,7 @@ def test_hold_and_alert_on_unknown(registry):  # type: ignore[no-untyped-def]
     for mode, expect in (("hold", set()), ("alert", {"alert"})):
         eng = Engine([compiled(threshold_doc("r", "S", value=10.0, on_unknown=mode), registry)])
         eng.process(0.0, "S", math.nan)
+        eng.advance(0.5)
         assert states(eng) == [(0.0, "unknown")]
         assert {a["type"] for a in eng.decisions[0].actions} == expect
 
@@ -153,3 +158,53 @@ def test_relative_limit_is_a_multiple_of_a_reference_signal(registry):  # type: 
         for t in range(duration + 1):
             eng.process(float(t), "WM-01.current", value)
         assert ("fired" in [s for _, s in states(eng)]) is fires, (value, duration)
+
+
+def _absence_rule(registry, within_s: float):  # type: ignore[no-untyped-def]
+    doc = {"schema": "safeblocks.rule/1", "id": "absence", "version": 1, "title": {"zh": "复测", "en": "re-test"},
+           "risk_level": "L3",
+           "nodes": [{"id": "p", "block": "signal", "params": {"signal": "permit.HW-1.status"}},
+                     {"id": "g", "block": "signal", "params": {"signal": "HW-1.gas_test"}},
+                     {"id": "stopped", "block": "compare.equals", "params": {"value": "interrupted"}},
+                     {"id": "done", "block": "compare.equals", "params": {"value": "done"}},
+                     {"id": "late", "block": "time.absence", "params": {"within_s": within_s}},
+                     {"id": "alarm", "block": "action.alert", "params": {}}],
+           "edges": [{"from": "p.value", "to": "stopped.x"}, {"from": "g.value", "to": "done.x"},
+                     {"from": "stopped.out", "to": "late.start"}, {"from": "done.out", "to": "late.x"},
+                     {"from": "late.out", "to": "alarm.when"}]}
+    return compiled(doc, registry)
+
+
+@pytest.mark.parametrize("within_s", [3600.0, 3600.001, 0.1, 1e-3])
+def test_absence_fires_at_its_deadline_without_float_trouble(registry, within_s):  # type: ignore[no-untyped-def]
+    eng = Engine([_absence_rule(registry, within_s)])
+    t0 = 1_767_600_007.0
+    eng.process(t0, "HW-1.gas_test", "pending")
+    eng.process(t0, "permit.HW-1.status", "interrupted")
+    eng.advance(t0 + within_s + 10)  # returns (it once spun forever on a float rounding)
+    assert [s for _, s in states(eng)] == ["fired"]
+    assert states(eng)[0][0] == pytest.approx(t0 + within_s)
+
+
+@pytest.mark.parametrize("clear_after_s", [0.1, 0.3, 2.7])
+def test_clear_delay_with_fractional_times(registry, clear_after_s):  # type: ignore[no-untyped-def]
+    eng = Engine([compiled(threshold_doc("r", "S", value=10.0, period_s=None, clear_after_s=clear_after_s), registry)])
+    eng.process(0.7, "S", 11.0)
+    eng.process(1.3, "S", 5.0)
+    eng.advance(100.0)
+    assert [s for _, s in states(eng)] == ["fired", "cleared"]
+    assert states(eng)[1][0] == pytest.approx(1.3 + clear_after_s)
+
+
+def test_inputs_arriving_one_after_another_at_one_instant_raise_no_unknown(registry):  # type: ignore[no-untyped-def]
+    """A permit status and a gas test sent at the same timestamp: after the first, the rule's input is
+    UNKNOWN for an instant; it must not report UNKNOWN (with its safe-state actions) and then clear."""
+    eng = Engine([_absence_rule(registry, 60.0)])
+    eng.process(0.0, "HW-1.gas_test", "pending")
+    eng.process(0.0, "permit.HW-1.status", "active")
+    eng.advance(30.0)
+    assert states(eng) == []
+    # but an input that stays UNKNOWN past its instant is reported at that instant
+    eng.process(40.0, "permit.HW-1.status", None)
+    eng.advance(41.0)
+    assert states(eng) == [(40.0, "unknown")]
