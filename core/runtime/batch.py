@@ -122,7 +122,7 @@ def _settle(S, r, c, now, x, out, n):
 
 
 @njit(cache=True, nogil=True, inline="always")
-def _decide_unknown(S, r, out, n):  # type: ignore[no-untyped-def]
+def _decide_unknown(S, r, out, n):
     at = S[r, PENDU]
     S[r, PENDU] = np.nan
     if S[r, COND] != -1:

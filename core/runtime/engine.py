@@ -371,7 +371,7 @@ class Engine:
     def _condition(ri: RuleInstance) -> bool | None:
         vals = ri.vals
         if ri.cond >= 0:
-            return vals[ri.cond]  # type: ignore[no-any-return]
+            return vals[ri.cond]
         c: bool | None = False
         for s in ri.conds:
             v = vals[s]
