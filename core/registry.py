@@ -135,7 +135,7 @@ class _Table(Generic[T]):
     def __contains__(self, name: object) -> bool:
         return name in self._items
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self):
         return iter(self._items.values())
 
     def __len__(self) -> int:
