@@ -175,7 +175,7 @@ def test_report_a_hazard_from_a_phone(page, tmp_path):
     sign_in(page, "engineer1", PASSWORD)
     field(page, "Title", "Fire lane blocked")
     field(page, "Area", "tank-farm")
-    field(page, "Spot", "T-101 east ladder")
+    field(page, "Spot", "T-205 north stair")
     photo = tmp_path / "photo.png"
     photo.write_bytes(PNG)
     page.locator(".q-uploader input[type=file]").set_input_files(str(photo))
