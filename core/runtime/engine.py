@@ -150,7 +150,9 @@ class Engine:
                            feed=feed_of.get(nid), services=self.services, state=ri.node_state[nid])
             steps[nid] = spec.build(nb)
         ri.steps = steps
-        ri.timer_steps = tuple(steps[n] for n in rule.timer_nodes)
+        # action nodes compute nothing (the engine reads their `when` input): not worth a call per event
+        active = {n for n in rule.order if rule.specs[n].action is None}
+        ri.timer_steps = tuple(steps[n] for n in rule.timer_nodes if n in active)
         position = {n: i for i, n in enumerate(rule.order)}
         # one subscription per feed and one dispatch per signal, each with the union of the steps
         # below every source node reading it: the rule settles once, on a consistent sample
@@ -162,9 +164,10 @@ class Engine:
             per_feed.setdefault(id(feed), (feed, set()))[1].update(rule.downstream[src.node])
             per_signal.setdefault(src.signal, set()).update(rule.downstream[src.node])
         for feed, nodes in per_feed.values():
-            feed.subs.append((ri, tuple(steps[n] for n in sorted(nodes, key=position.__getitem__))))
+            feed.subs.append((ri, tuple(steps[n] for n in sorted(nodes & active, key=position.__getitem__))))
         for signal, nodes in per_signal.items():
-            self._dispatch.setdefault(signal, []).append((ri, tuple(steps[n] for n in sorted(nodes, key=position.__getitem__))))
+            ordered = tuple(steps[n] for n in sorted(nodes & active, key=position.__getitem__))
+            self._dispatch.setdefault(signal, []).append((ri, ordered))
         if self.started_at is not None:
             self._set_grace(ri, self.watermark)
         self.instances[rule.id] = ri
@@ -322,13 +325,25 @@ class Engine:
 
     def _run_timers(self, now: float, before_event: bool) -> None:
         heap = self._heap
-        last: tuple[float, Any] | None = None
+        last_at: float = -INF
+        last_obj: Any = None
         spins = 0
-        while heap and (heap[0][0] < now or (heap[0][0] == now and not (before_event and heap[0][1] == _UNKNOWN))):
-            at, kind, _, obj = heapq.heappop(heap)
+        while heap:
+            top = heap[0]
+            at = top[0]
+            if at > now or (at == now and before_event and top[1] == _UNKNOWN):
+                return
+            kind, obj = top[1], top[3]
+            feed: Feed = obj
+            if kind == _FEED and feed.timer_at == at and feed.ts is not None and feed.ts + feed.limit > at:  # type: ignore[operator]
+                # refreshed since the timer was set (the usual case): move it, one sift, no pop
+                feed.timer_at = feed.ts + feed.limit  # type: ignore[operator]
+                heapq.heapreplace(heap, (feed.timer_at, _FEED, next(self._seq), feed))
+                continue
+            heapq.heappop(heap)
             # a block that keeps asking for a timer at the instant it is woken would hang the
             # runtime: after a few rounds the timer is dropped and the fault is logged
-            if last is not None and last[0] == at and last[1] is obj:
+            if at == last_at and obj is last_obj:
                 spins += 1
                 if spins > 50:
                     log.error("timer at %s for %r re-armed at the same instant 50 times: dropped (block bug)", at, obj)
@@ -336,18 +351,11 @@ class Engine:
                         obj.timer_at = INF
                     continue
             else:
-                last, spins = (at, obj), 0
+                last_at, last_obj, spins = at, obj, 0
             if kind == _FEED:
-                feed: Feed = obj
                 if feed.timer_at != at:
                     continue
                 feed.timer_at = INF
-                limit = feed.limit
-                assert limit is not None
-                if feed.ts is not None and feed.ts + limit > at:
-                    feed.timer_at = feed.ts + limit  # refreshed meanwhile: look again later
-                    self._push(feed.timer_at, _FEED, feed)
-                    continue
                 feed.stale, feed.value = True, None
                 for ri, steps in feed.subs:
                     for step in steps:
