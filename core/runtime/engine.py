@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core.rules.blockapi import NodeBuild
@@ -174,10 +174,6 @@ class Engine:
             self.process(ev.ts, ev.signal, ev.value, ev.quality)
         if self.started_at is not None:
             self._run_timers(self.released_ts, before_event=False)
-
-    def ingest_many(self, events: Iterable[Event]) -> None:
-        for ev in events:
-            self.ingest(ev.ts, ev.signal, ev.value, ev.quality)
 
     def _late(self, ts: float, signal: str) -> None:
         self._stats.late += 1
@@ -345,8 +341,7 @@ class Engine:
         ri.false_since = None
         if c is True:
             if ri.phase == CLEAR:
-                ri.phase, ri.fired, ri.unknown_reported = ACTIVE, False, False
-                ri.episode += 1
+                ri.open_episode()
             if not ri.fired:
                 ri.fired = True
                 self._emit(ri, now, "fired", "condition")
@@ -367,8 +362,7 @@ class Engine:
         if self._condition(ri) is not None:
             return
         if ri.phase == CLEAR:
-            ri.phase, ri.fired, ri.unknown_reported = ACTIVE, False, False
-            ri.episode += 1
+            ri.open_episode()
         if not ri.unknown_reported:
             ri.unknown_reported = True
             self._emit(ri, at, "unknown", "unknown")

@@ -64,6 +64,11 @@ class RuleInstance:
         self.cond = rule.cond_slots[0] if len(rule.cond_slots) == 1 else -1
         self.conds = rule.cond_slots
 
+    def open_episode(self) -> None:
+        """A new episode starts (the condition left FALSE): nothing fired or reported in it yet."""
+        self.phase, self.fired, self.unknown_reported = ACTIVE, False, False
+        self.episode += 1
+
     def request_timer(self, at: float) -> None:
         if at < self.timer_at:
             self.timer_at = at
