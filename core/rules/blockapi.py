@@ -10,6 +10,13 @@ A block is data (name, typed ports, a JSON Schema for its params) plus three fun
   ``None`` for numbers, a string or ``None`` for text;
 * ``explain(params, inputs, output, lang)`` -> one phrase for the decision's explanation.
 
+Window state (a sustained block's "since", a counter's edges, a statistics window) is the only
+thing a step may keep between calls, and it must be registered with ``NodeBuild.keep`` — a list,
+deque or dict the step mutates in place, or an object with ``dump()``/``load(data)``. The engine
+snapshots exactly that (``Engine.snapshot()``) and refills the same containers on restore, so a
+restarted runtime or a NATS worker taking over a partition goes on mid-window. State kept anywhere
+else (a rebound closure variable) is lost on restore: the snapshot parity tests catch it.
+
 Evaluation is pure: a step function never does I/O, never reads the wall clock and never calls
 a hook. Time is the ``now`` it is given (event time).
 """
@@ -18,12 +25,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 PortType = Literal["number", "bool3", "text", "value", "time"]
 Category = Literal["sensors", "conditions", "math", "time", "logic", "models", "actions", "permits"]
 
 StepFn = Callable[[float], None]
+K = TypeVar("K")
+
+
+class Memory(Protocol):
+    """Window state that is neither a list, a deque nor a dict: it says how to save and refill itself."""
+
+    def dump(self) -> Any: ...
+
+    def load(self, data: Any) -> None: ...
+
 UnitsFn = Callable[[Mapping[str, Any], Mapping[str, "str | None"]], "UnitsResult"]
 ExplainFn = Callable[[Mapping[str, Any], Mapping[str, Any], Any, str], "str | None"]
 
@@ -77,6 +94,16 @@ class NodeBuild:
     # per-engine state the block wants its explain() to see (merged over its params when explaining);
     # never stored in the compiled rule, which several engines may share (live, backtest)
     state: dict[str, Any] = field(default_factory=dict)
+    # the node's window state by name (see ``keep``); what Engine.snapshot() saves and restore() refills
+    memory: dict[str, Any] = field(default_factory=dict)
+
+    def keep(self, name: str, container: K) -> K:
+        """Register ``container`` (list, deque, dict, or a :class:`Memory`) as window state named
+        ``name`` and return it. The step must mutate it in place, never rebind it."""
+        if name in self.memory:
+            raise ValueError(f"node {self.node_id}: window state {name!r} registered twice")
+        self.memory[name] = container
+        return container
 
 
 @dataclass(frozen=True)

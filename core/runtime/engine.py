@@ -18,6 +18,7 @@ from core.rules.blockapi import NodeBuild
 from core.rules.compile import CompiledRule
 from core.runtime.decisions import Decision, explain
 from core.runtime.events import Event
+from core.runtime.snapshot import RestoreReport, restore, take
 from core.runtime.state import (
     _CONFIRM,
     _FEED,
@@ -63,6 +64,15 @@ class Engine:
         for rule in rules:
             self.add_rule(rule)
 
+    def snapshot(self) -> dict[str, Any]:
+        """The whole live state as JSON data (window state, timers, feeds, reorder buffer); drain
+        ``decisions`` first — emitted decisions are output, not state. See core/runtime/snapshot.py."""
+        return take(self)
+
+    def restore(self, snap: Mapping[str, Any]) -> RestoreReport:
+        """Go on from ``snap`` (this engine must be fresh); changed or new rules start fresh, as reported."""
+        return restore(self, snap)
+
     @property
     def stats(self) -> EngineStats:
         self._stats.events = self.events
@@ -84,7 +94,8 @@ class Engine:
             assert spec.build is not None, nid
             nb = NodeBuild(node_id=nid, params=rule.params[nid], vals=ri.vals, ins=rule.ins[nid], outs=rule.outs[nid],
                            variadic=rule.variadic[nid], input_units=rule.in_units[nid], request_timer=ri.request_timer,
-                           feed=feed_of.get(nid), services=self.services, state=ri.node_state[nid])
+                           feed=feed_of.get(nid), services=self.services, state=ri.node_state[nid],
+                           memory=ri.node_memory[nid])
             steps[nid] = spec.build(nb)
         ri.steps = steps
         # action nodes compute nothing (the engine reads their `when` input): not worth a call per event

@@ -40,7 +40,7 @@ class Feed:
 class RuleInstance:
     __slots__ = ("rule", "vals", "steps", "timer_steps", "phase", "fired", "unknown_reported", "episode",
                  "false_since", "grace_until", "timer_at", "feeds", "engine", "cond", "conds", "node_state",
-                 "pending_unknown")
+                 "node_memory", "pending_unknown")
 
     # feeds: signal -> the feed its first source node reads (inputs of decisions); all feeds of the
     # rule are reachable through engine._feeds
@@ -60,6 +60,7 @@ class RuleInstance:
         self.steps: dict[str, Any] = {}
         self.timer_steps: tuple[Any, ...] = ()
         self.node_state: dict[str, dict[str, Any]] = {n: {} for n in rule.order}
+        self.node_memory: dict[str, dict[str, Any]] = {n: {} for n in rule.order}  # window state (NodeBuild.keep)
         self.pending_unknown: float | None = None
         self.cond = rule.cond_slots[0] if len(rule.cond_slots) == 1 else -1
         self.conds = rule.cond_slots

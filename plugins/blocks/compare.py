@@ -47,7 +47,7 @@ def _build_threshold(op: str):
         const = nb.params.get("value")
         factor = float(nb.params.get("factor", 1.0))
         db = float(nb.params.get("deadband", 0.0))
-        state: list[bool | None] = [None]
+        state: list[bool | None] = nb.keep("tripped", [None])
         sign = 1.0 if op in ("gt", "ge") else -1.0
         strict = op in ("gt", "lt")
 
@@ -136,7 +136,7 @@ def _build_range(outside: bool):
         vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
         lo, hi = float(nb.params["low"]), float(nb.params["high"])
         db = float(nb.params.get("deadband", 0.0))
-        state: list[int | None] = [None]  # outside: 1 tripped low, 2 tripped high; inside: 1 inside
+        state: list[int | None] = nb.keep("tripped", [None])  # outside: 1 tripped low, 2 tripped high; inside: 1 inside
 
         def step(now: float) -> None:
             x = vals[ix]

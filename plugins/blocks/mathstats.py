@@ -95,13 +95,23 @@ class _Window:
         self.s += v
         self.ss += v * v
 
+    # the running sums are saved as they are, not recomputed: a restored window must give the very
+    # same floats as one that never stopped
+    def dump(self) -> Any:
+        return [list(self.q), self.s, self.ss]
+
+    def load(self, data: Any) -> None:
+        q, self.s, self.ss = data
+        self.q.clear()
+        self.q.extend((float(t), float(v)) for t, v in q)
+
 
 def _build_stat(kind: str):
     def build(nb: NodeBuild) -> StepFn:
         vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
-        w = _Window(float(nb.params["window_s"]))
+        w = nb.keep("window", _Window(float(nb.params["window_s"])))
         min_n = int(nb.params.get("min_samples", 10 if kind == "zscore" else 1))
-        last: list[Any] = [None, None]  # (time, value) of the last sample taken
+        last: list[Any] = nb.keep("last", [None, None])  # (time, value) of the last sample taken
 
         def step(now: float) -> None:
             x = vals[ix]
@@ -176,7 +186,7 @@ def _build_rate(nb: NodeBuild) -> StepFn:
     vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
     span = float(nb.params["window_s"])
     per = {"s": 1.0, "min": 60.0, "h": 3600.0}[nb.params.get("per", "min")]
-    q: deque[tuple[float, float]] = deque()
+    q: deque[tuple[float, float]] = nb.keep("samples", deque())
 
     def step(now: float) -> None:
         x = vals[ix]

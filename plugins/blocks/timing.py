@@ -21,7 +21,7 @@ DURATION = {"type": "number", "exclusiveMinimum": 0, "maximum": 31_536_000}
 def _build_sustained(nb: NodeBuild) -> StepFn:
     vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
     d = float(nb.params["duration_s"])
-    since: list[float | None] = [None]
+    since: list[float | None] = nb.keep("since", [None])
 
     def step(now: float) -> None:
         v = vals[ix]
@@ -50,8 +50,8 @@ def _build_count(nb: NodeBuild) -> StepFn:
     vals, ix, o = nb.vals, nb.ins["x"], nb.outs["out"]
     window = float(nb.params["window_s"])
     need = int(nb.params["count"])
-    edges: deque[float] = deque()
-    prev: list[bool | None] = [False]
+    edges: deque[float] = nb.keep("edges", deque())
+    prev: list[bool | None] = nb.keep("prev", [False])
     req = nb.request_timer
 
     def step(now: float) -> None:
@@ -81,8 +81,8 @@ def _explain_count(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any, 
 def _build_absence(nb: NodeBuild) -> StepFn:
     vals, i_start, i_x, o = nb.vals, nb.ins["start"], nb.ins["x"], nb.outs["out"]
     within = float(nb.params["within_s"])
-    armed: list[float | None] = [None]
-    prev: list[bool | None] = [None]
+    armed: list[float | None] = nb.keep("deadline", [None])
+    prev: list[bool | None] = nb.keep("prev", [None])
     req = nb.request_timer
 
     def step(now: float) -> None:
@@ -116,7 +116,7 @@ def _explain_absence(params: Mapping[str, Any], ins: Mapping[str, Any], out: Any
 def _build_expiry(nb: NodeBuild) -> StepFn:
     vals, it, o = nb.vals, nb.ins["t"], nb.outs["out"]
     validity = float(nb.params["validity_s"])
-    cache: list[Any] = [object(), None]
+    cache: list[Any] = [object(), None]  # a parse cache, not state: rebuilt from the input after a restore
     req = nb.request_timer
 
     def step(now: float) -> None:

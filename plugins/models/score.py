@@ -48,6 +48,14 @@ class ScoreState:
         self.off: float | None = None
         self.scored = 0  # windows scored so far (diagnostics)
 
+    def dump(self) -> Any:
+        return [None if (v := getattr(self, k)) is None else (float(v) if k in ("score", "on", "off") else v)
+                for k in self.__slots__]
+
+    def load(self, data: Any) -> None:
+        for k, v in zip(self.__slots__, data, strict=True):
+            setattr(self, k, [tuple(t) for t in v] if k == "top" else v)
+
     def unknown(self, en: str, zh: str) -> None:
         self.reason_en, self.reason_zh = en, zh
         self.score = self.anomalous = None
@@ -70,13 +78,14 @@ def _build(nb: NodeBuild) -> StepFn:
     ports = _ports(nb)
     names = [p for p, _ in ports]
     slots = [s for _, s in ports]
-    st = ScoreState(model_id)
+    st = nb.keep("scored", ScoreState(model_id))
     nb.state[STATE_KEY] = st  # per engine: explain() sees it merged over the params
-    buf: deque[list[float]] = deque(maxlen=1)
-    current: dict[str, Any] = {"model": None, "cols": None}
-    pending: list[Any] = [None, None]  # [event time of the open row, its values]
-    last_row: list[float | None] = [None]
-    timer: list[float | None] = [None]
+    # window state (saved by Engine.snapshot): the rows, kept at most the bound model's window long
+    buf: deque[list[float]] = nb.keep("rows", deque())
+    pending: list[Any] = nb.keep("open_row", [None, None])  # [event time of the open row, its values]
+    last_row: list[float | None] = nb.keep("last_row", [None])
+    timer: list[float | None] = nb.keep("timer", [None])
+    current: dict[str, Any] = {"model": None, "cols": None}  # the bound model: looked up again after a restore
 
     def unknown(en: str, zh: str) -> None:
         st.unknown(en, zh)
@@ -91,9 +100,8 @@ def _build(nb: NodeBuild) -> StepFn:
                     + (f"unwired {', '.join(missing)}" if missing else "")
                     + ("; " if missing and extra else "") + (f"unknown {', '.join(extra)}" if extra else ""))
         current["model"], current["cols"] = model, [names.index(f) for f in model.features]
-        nonlocal buf
-        if buf.maxlen != model.window:
-            buf = deque(list(buf)[-model.window:], maxlen=model.window)
+        while len(buf) > model.window:  # a new version may have a shorter window
+            buf.popleft()
         return None
 
     def available() -> Any:
@@ -143,6 +151,8 @@ def _build(nb: NodeBuild) -> StepFn:
             buf[-1] = [row[c] for c in cols]
         else:
             buf.append([row[c] for c in cols])
+            if len(buf) > model.window:
+                buf.popleft()
             last_row[0] = t
         st.rows = len(buf)
         if len(buf) < model.window:
