@@ -1,10 +1,16 @@
 """The live runtime: an :class:`Engine` behind a write-ahead journal (SQLite, WAL).
 
-Why a journal and replay rather than a checkpoint: the engine's window state (sustained timers,
-counts, hysteresis, pending confirmations) lives in closures built by the blocks, so it cannot be
-serialised without a change to every block. Replaying the journalled inputs through a fresh
-engine rebuilds exactly the same state, because evaluation is a pure function of event time and
-input order (ARCHITECTURE §5) — the clock ticks are journalled too, so timers fire identically.
+State after a crash = the last checkpoint (an :meth:`Engine.snapshot`: window state, timers,
+feeds, awaited confirmations) + a replay of the inputs journalled since. Replay rebuilds exactly
+the same state because evaluation is a pure function of event time and input order
+(ARCHITECTURE §5) — clock ticks are journalled too, so timers fire identically. A checkpoint is
+written in the same transaction as a batch every ``checkpoint_every`` inputs (and on close), and
+the inputs it covers are deleted, so the journal and the recovery time stay bounded; the
+decisions table is the record and is kept.
+
+When the rule set changes between two runs (a rule was published), the journal is rotated and
+the last checkpoint is carried over if nothing was journalled after it (a clean stop): rules
+that did not change go on mid-window, changed and new ones start fresh with the start-up grace.
 
 Protocol of :meth:`LiveRuntime.submit` (one SQLite transaction = one acknowledgement):
   1. the batch's events (or the tick) are written with their sequence numbers,
@@ -33,6 +39,7 @@ from core.rules.compile import CompiledRule
 from core.runtime.decisions import GENESIS, Decision, DecisionLog
 from core.runtime.engine import Engine
 from core.runtime.events import Event
+from core.runtime.snapshot import RestoreReport, SnapshotError
 
 log = logging.getLogger("safeblocks.live")
 
@@ -45,6 +52,8 @@ CREATE TABLE IF NOT EXISTS decisions (n INTEGER PRIMARY KEY, id TEXT NOT NULL UN
     record TEXT NOT NULL, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS actions (key TEXT PRIMARY KEY, decision_id TEXT NOT NULL, action TEXT NOT NULL,
     status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, result TEXT);
+CREATE TABLE IF NOT EXISTS checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL,
+    decisions INTEGER NOT NULL, prev_hash TEXT NOT NULL, snapshot TEXT NOT NULL, at REAL NOT NULL);
 """
 
 Dispatcher = Callable[[Mapping[str, Any], Decision], Mapping[str, Any] | None]
@@ -64,7 +73,8 @@ class LiveRuntime:
     def __init__(self, rules: Sequence[CompiledRule], journal: str | Path | None = None, *,
                  dispatch: Dispatcher | None = None, on_decision: Callable[[Decision], None] | None = None,
                  reorder_window_s: float = 0.0, services: Mapping[str, Any] | None = None,
-                 synchronous: str = "NORMAL", on_mismatch: str = "rotate", max_future_s: float | None = None) -> None:
+                 synchronous: str = "NORMAL", on_mismatch: str = "rotate", max_future_s: float | None = None,
+                 checkpoint_every: int | None = 20_000) -> None:
         self.rules = list(rules)
         self._mk = lambda: Engine(self.rules, reorder_window_s=reorder_window_s, services=services)
         self.engine = self._mk()
@@ -78,6 +88,10 @@ class LiveRuntime:
         self.recovery_s = 0.0
         self.redispatched = 0
         self.format_changed = False
+        self.checkpoint_every = checkpoint_every  # inputs between checkpoints; None: replay the whole journal
+        self.checkpoints = 0
+        self._ck_seq = 0  # the input sequence number the last checkpoint covers
+        self.carried: RestoreReport | None = None  # window state carried over a rule-set change
         self.max_future_s = max_future_s  # live mode: refuse events this far ahead of the wall clock
         self.future_rejected = 0
         self.db: sqlite3.Connection | None = None
@@ -111,6 +125,10 @@ class LiveRuntime:
         assert self.db is not None and self.journal is not None
         head = self.db.execute("SELECT hash FROM decisions ORDER BY n DESC LIMIT 1").fetchone()
         pending = self.db.execute("SELECT key, decision_id, action FROM actions WHERE status='pending'").fetchall()
+        # the state of a clean stop (a checkpoint, nothing journalled after it) goes on in the new journal
+        ck = self.db.execute("SELECT snapshot FROM checkpoint").fetchone()
+        tail = self.db.execute("SELECT COUNT(*) FROM inputs").fetchone()[0]
+        carry = json.loads(ck[0]) if ck is not None and tail == 0 else None
         if pending and self.dispatch is not None:
             by_id = {d.id: d for d in self._decisions_by_id({p[1] for p in pending})}
             for key, did, action in pending:
@@ -124,11 +142,24 @@ class LiveRuntime:
             if side.exists():
                 side.rename(self.rotated_to.with_name(self.rotated_to.name + suffix))
         log.warning("journal rotated (%s): old journal kept as %s / 日志已轮换", reason, self.rotated_to)
-        self.engine, self.seq, self.decision_count = self._mk(), 0, 0
+        self.engine, self.seq, self.decision_count, self._ck_seq = self._mk(), 0, 0, 0
         self.log = DecisionLog(prev_hash=head[0] if head else GENESIS)
         self._open()
         assert self.db is not None
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('chain_head', ?)", (self.log.prev_hash,))
+        if carry is not None:
+            try:
+                self.carried = self.engine.restore(carry)
+            except SnapshotError as e:
+                log.warning("checkpoint not carried over (%s): window state starts empty / 检查点无法沿用", e)
+                self.engine = self._mk()
+            else:
+                log.info("window state carried over: %d rules go on, %d start fresh / 窗口状态已沿用",
+                         len(self.carried.restored), len(self.carried.fresh))
+                self.db.execute("BEGIN IMMEDIATE")
+                self._write_checkpoint(self.db)
+                self.db.execute("COMMIT")
+                self._ck_seq = 0
         self._recover()
 
     # ------------------------------------------------------------------ recovery
@@ -145,8 +176,19 @@ class LiveRuntime:
         head = self.db.execute("SELECT v FROM meta WHERE k='chain_head'").fetchone()
         if head is not None:  # a rotated journal continues its predecessor's hash chain
             self.log = DecisionLog(prev_hash=head[0])
+        ck = self.db.execute("SELECT seq, decisions, prev_hash, snapshot FROM checkpoint").fetchone()
+        if ck is not None:
+            try:
+                self.engine = self._mk()
+                self.engine.restore(json.loads(ck[3]))
+            except (SnapshotError, ValueError) as e:
+                # the inputs it covers are gone: the journal cannot rebuild the state; a rotation keeps the chain
+                raise JournalMismatch(f"checkpoint unreadable: {e} / 检查点无法读取") from e
+            self.seq, self.decision_count, self._ck_seq = ck[0], ck[1], ck[0]
+            self.log = DecisionLog(prev_hash=ck[2])
         journalled: dict[int, list[tuple[str, str]]] = {}
-        for seq, did, h in self.db.execute("SELECT input_seq, id, hash FROM decisions ORDER BY n"):
+        for seq, did, h in self.db.execute("SELECT input_seq, id, hash FROM decisions WHERE input_seq > ? ORDER BY n",
+                                           (self._ck_seq,)):
             journalled.setdefault(seq, []).append((did, h))
         eng, logd = self.engine, self.log
         n = 0
@@ -286,6 +328,8 @@ class LiveRuntime:
                     if drows:
                         db.executemany("INSERT INTO decisions VALUES (?,?,?,?,?)", drows)
                         db.executemany("INSERT OR IGNORE INTO actions (key, decision_id, action, status) VALUES (?,?,?,?)", arows)
+                    if self.checkpoint_every and self.seq - self._ck_seq >= self.checkpoint_every:
+                        self._write_checkpoint(db)
                     db.execute("COMMIT")
             except BaseException:
                 # the engine has moved on but nothing was acknowledged: rebuild it from the journal
@@ -301,8 +345,25 @@ class LiveRuntime:
                     self._dispatch_one(a["idempotency_key"], a, d)
         return out
 
+    def checkpoint(self) -> None:
+        """Write a checkpoint now (and drop the inputs it covers)."""
+        with self._lock:
+            if self.db is not None and self.seq > self._ck_seq:
+                self.db.execute("BEGIN IMMEDIATE")
+                self._write_checkpoint(self.db)
+                self.db.execute("COMMIT")
+
+    def _write_checkpoint(self, db: sqlite3.Connection) -> None:
+        """Inside the caller's transaction: the checkpoint and the deletion commit together with the batch."""
+        snap = json.dumps(self.engine.snapshot(), allow_nan=False, separators=(",", ":"), ensure_ascii=False)
+        db.execute("INSERT OR REPLACE INTO checkpoint VALUES (1, ?, ?, ?, ?, ?)",
+                   (self.seq, self.decision_count, self.log.prev_hash or GENESIS, snap, time.time()))
+        db.execute("DELETE FROM inputs WHERE seq <= ?", (self.seq,))
+        self._ck_seq = self.seq
+        self.checkpoints += 1
+
     def _rebuild(self) -> None:
-        self.engine, self.log, self.seq, self.decision_count = self._mk(), DecisionLog(), 0, 0
+        self.engine, self.log, self.seq, self.decision_count, self._ck_seq = self._mk(), DecisionLog(), 0, 0, 0
         self._recover()
 
     def _dispatch_one(self, key: str, action: Mapping[str, Any], decision: Any) -> None:
@@ -331,9 +392,13 @@ class LiveRuntime:
         return self.log.prev_hash or GENESIS
 
     def close(self) -> None:
+        """Stop the clocks and close the journal with a checkpoint: a restart (or a rule-set change)
+        goes on from this state without a replay."""
         for c in self._clocks:
             c.set()
         with self._lock:
+            if self.checkpoint_every:
+                self.checkpoint()
             self._close()
 
     def _close(self) -> None:

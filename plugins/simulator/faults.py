@@ -78,12 +78,12 @@ class Device:
         return {"ok": True, "duplicate": cur.rowcount == 0}
 
 
-def child(journal: str, device_db: str, acks: str, batch: int = 64) -> int:
+def child(journal: str, device_db: str, acks: str, batch: int = 64, checkpoint_every: int | None = None) -> int:
     rules = load_rules()
     inputs = fault_inputs()
     dev = Device(Path(device_db))
-    rt = LiveRuntime(rules, journal, dispatch=dev)
-    print(f"READY {rt.recovery_s:.6f} {rt.seq} {rt.redispatched}", flush=True)
+    rt = LiveRuntime(rules, journal, dispatch=dev, checkpoint_every=checkpoint_every)
+    print(f"READY {rt.recovery_s:.6f} {rt.seq} {rt.redispatched} {rt._ck_seq}", flush=True)
     with open(acks, "a", encoding="utf-8") as fh:
         i = rt.seq
         while i < len(inputs):
@@ -113,6 +113,7 @@ class KillReport:
     actions_missing: int = 0  # acknowledged actions never executed (must be 0)
     resends: int = 0  # attempts beyond the first, absorbed by the idempotency key
     recovery_s: list[float] = field(default_factory=list)  # spawn -> READY (process start + replay)
+    from_checkpoint: int = 0  # restarts that restored a checkpoint (then replayed only the tail)
     replay_s: list[float] = field(default_factory=list)  # journal replay alone
 
     def percentile(self, xs: list[float], p: float) -> float:
@@ -127,19 +128,24 @@ class KillReport:
                 "actions": self.actions_expected, "actions_missing": self.actions_missing,
                 "duplicate_actions": self.duplicate_actions, "resends_absorbed": self.resends,
                 "chain_ok": self.chain_ok, "records_identical": self.records_identical,
+                "restarts_from_checkpoint": self.from_checkpoint,
                 "recovery_p50_s": round(self.percentile(self.recovery_s, 50), 3),
                 "recovery_p99_s": round(self.percentile(self.recovery_s, 99), 3),
                 "replay_p50_s": round(statistics.median(self.replay_s), 4) if self.replay_s else 0.0}
 
 
-def kill_test(folder: Path, kills: int = 20, seed: int = 7, max_delay_s: float = 0.25) -> KillReport:
-    """Run the child, SIGKILL it ``kills`` times at random moments, let the last one finish, check."""
+def kill_test(folder: Path, kills: int = 20, seed: int = 7, max_delay_s: float = 0.25,
+              checkpoint_every: int = 3000) -> KillReport:
+    """Run the child, SIGKILL it ``kills`` times at random moments, let the last one finish, check.
+    The child checkpoints every ``checkpoint_every`` inputs, so kills land before, during and after
+    checkpoints and most restarts restore one and replay only the tail."""
     from core.runtime.decisions import verify_chain
 
     rng = random.Random(seed)
     journal, device_db, acks = folder / "journal.sqlite", folder / "device.sqlite", folder / "acks.log"
     rep = KillReport()
-    cmd = [sys.executable, "-m", "plugins.simulator.faults", "child", str(journal), str(device_db), str(acks)]
+    cmd = [sys.executable, "-m", "plugins.simulator.faults", "child", str(journal), str(device_db), str(acks),
+           str(checkpoint_every)]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     for k in range(kills + 1):
         t0 = time.perf_counter()
@@ -149,6 +155,7 @@ def kill_test(folder: Path, kills: int = 20, seed: int = 7, max_delay_s: float =
         if line and line[0] == "READY":
             rep.recovery_s.append(time.perf_counter() - t0)
             rep.replay_s.append(float(line[1]))
+            rep.from_checkpoint += len(line) > 4 and int(line[4]) > 0
         if k < kills:
             time.sleep(rng.uniform(0.0, max_delay_s))
             proc.send_signal(signal.SIGKILL)
@@ -266,7 +273,7 @@ def mqtt_kill_test(folder: Path, kills: int = 5, seed: int = 3, scenario: str = 
 
 if __name__ == "__main__":
     if len(sys.argv) >= 5 and sys.argv[1] == "child":
-        sys.exit(child(sys.argv[2], sys.argv[3], sys.argv[4]))
+        sys.exit(child(sys.argv[2], sys.argv[3], sys.argv[4], checkpoint_every=int(sys.argv[5]) if len(sys.argv) > 5 else None))
     if len(sys.argv) >= 4 and sys.argv[1] == "mqtt-child":
         sys.exit(mqtt_child(sys.argv[2], int(sys.argv[3])))
     import json

@@ -19,6 +19,7 @@ def test_kill_9_twenty_times_loses_nothing_and_duplicates_no_action(tmp_path: Pa
     assert rep.decisions_lost == 0 and rep.acknowledged_lost == 0
     assert rep.records_identical and rep.chain_ok
     assert rep.actions_missing == 0 and rep.duplicate_actions == 0
+    assert rep.from_checkpoint >= 1  # restarts restored a checkpoint and replayed only the tail
 
 
 def test_journal_of_another_rule_set_is_refused(sim_rules: RuleSet, tmp_path: Path) -> None:
@@ -64,7 +65,8 @@ def test_an_upgrade_that_rewords_explanations_still_recovers(sim_rules: RuleSet,
     """Journalled records written by an older wording: same decision ids, other hashes."""
     import sqlite3
 
-    rt = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite")
+    # a journal replayed whole (written without checkpoints, as before they existed)
+    rt = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite", checkpoint_every=None)
     rt.submit_inputs(fault_inputs(("o2_depletion",)))
     rt.close()
     db = sqlite3.connect(str(tmp_path / "j.sqlite"))
@@ -87,3 +89,82 @@ def test_live_mode_refuses_events_from_a_clock_far_ahead(sim_rules: RuleSet, tmp
     rt.submit([Event(now, "CS-01.o2", 20.9), Event(now + 86400 * 365, "CS-01.lel", 0.4), Event(now + 1, "CS-01.o2", 20.8)])
     assert rt.future_rejected == 1 and rt.seq == 2 and rt.engine.stats.late == 0
     rt.close()
+
+
+def _reference_ids(rules: list, inputs: list) -> list[str]:  # type: ignore[type-arg]
+    ref = LiveRuntime(rules, None)
+    ids = [d.id for d in ref.submit_inputs(inputs)]
+    ref.close()
+    return ids
+
+
+def test_checkpoints_bound_the_journal_and_a_crash_replays_only_the_tail(sim_rules: RuleSet, tmp_path: Path) -> None:
+    import sqlite3
+
+    inputs = fault_inputs()
+    rt = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite", checkpoint_every=2000)
+    got = []
+    for i in range(0, 20_500, 500):
+        got += [d.id for d in rt.submit_inputs(inputs[i:i + 500])]
+    assert rt.checkpoints == 10
+    rt._close()  # a crash: no closing checkpoint, 500 inputs after the last one
+    db = sqlite3.connect(str(tmp_path / "j.sqlite"))
+    assert db.execute("SELECT COUNT(*) FROM inputs").fetchone()[0] == 500  # the journal holds the tail only
+    db.close()
+    again = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite", checkpoint_every=2000)
+    assert again.recovered_inputs == 500 and again.seq == 20_500
+    got += [d.id for d in again.submit_inputs(inputs[20_500:])]
+    records = again.records()
+    again.close()
+    from core.runtime.decisions import verify_chain
+
+    want = _reference_ids(sim_rules.rules, inputs)
+    assert len(want) > 20 and got == want and [r["id"] for r in records] == want
+    assert verify_chain(records).ok
+
+
+def test_a_damaged_checkpoint_rotates_the_journal_and_keeps_the_chain(sim_rules: RuleSet, tmp_path: Path) -> None:
+    import sqlite3
+
+    rt = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite")
+    rt.submit_inputs(fault_inputs(("o2_depletion",))[:3000])
+    head = rt.prev_hash
+    rt.close()
+    db = sqlite3.connect(str(tmp_path / "j.sqlite"))
+    db.execute("UPDATE checkpoint SET snapshot = '{\"format\": \"nope\"}'")
+    db.commit()
+    db.close()
+    again = LiveRuntime(sim_rules.rules, tmp_path / "j.sqlite")
+    assert again.rotated_to is not None and again.prev_hash == head and again.carried is None
+    again.close()
+
+
+def test_publishing_a_rule_keeps_the_window_state_of_the_others(host, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Stop, publish a new version of one rule, start: the other rules go on mid-window (a gas reading
+    sustained for 4 of its 5 minutes still fires on time), the changed one starts fresh."""
+    from core.rules.templates import threshold_rule
+    from tests.runtime.helpers import compiled
+
+    def rules(v2: bool) -> list:  # type: ignore[type-arg]
+        co = threshold_rule("co", "CO", value=30.0, sustained_s=300.0, period_s=10.0)
+        h2s = threshold_rule("h2s", "H2S", value=20.0 if v2 else 10.0, sustained_s=60.0, period_s=10.0)
+        h2s["version"] = 2 if v2 else 1
+        return [compiled(co, host.registry), compiled(h2s, host.registry)]
+
+    def readings(t0: int, t1: int) -> list[tuple[int, float, str, float, str]]:
+        return [(0, float(t), sig, v, "good") for t in range(t0, t1, 10) for sig, v in (("CO", 45.0), ("H2S", 15.0))]
+
+    rt = LiveRuntime(rules(False), tmp_path / "j.sqlite")
+    before = rt.submit_inputs(readings(0, 240))
+    assert [(d.rule.id, d.state) for d in before] == [("h2s", "fired")]
+    rt.close()
+    rt = LiveRuntime(rules(True), tmp_path / "j.sqlite")
+    assert rt.rotated_to is not None and rt.carried is not None
+    assert rt.carried.restored == ["co"] and set(rt.carried.fresh) == {"h2s"}
+    after = rt.submit_inputs(readings(240, 400))
+    rt.close()
+    # CO above 30 ppm since t=0: fires at t=300 as if nothing had happened; H2S v2 (limit 20) stays quiet
+    assert [(d.rule.id, d.state, d.ts) for d in after] == [("co", "fired", 300.0)]
+    again = LiveRuntime(rules(True), tmp_path / "j.sqlite")  # and the rotated journal recovers from its checkpoint
+    assert again.rotated_to is None and again.seq == 32
+    again.close()
