@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from core.storage.base import Base, utcnow
 
+# plant ids match ^[a-z0-9]...: a leading underscore can never be a real plant
+UNSCOPED_PLANT = "_unscoped"
+
 
 class Form(Base):
     __tablename__ = "forms"
@@ -53,7 +56,10 @@ class Submission(Base):
 
 
 class Upload(Base):
-    """A file stored under SAFEBLOCKS_HOME/uploads (outside any served folder), by random id."""
+    """A file stored under SAFEBLOCKS_HOME/uploads (outside any served folder), by random id. It belongs to
+    one plant: only people of that plant read it, and only records of that plant may point at it. Rows from
+    before plants were recorded that no record or uploader placed are in ``UNSCOPED_PLANT``, which no plant
+    id can equal, so only users of every plant (``["*"]``) see them (migration 0002)."""
 
     __tablename__ = "uploads"
 
@@ -65,6 +71,10 @@ class Upload(Base):
     path: Mapped[str] = mapped_column(String(400))
     uploaded_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    plant: Mapped[str] = mapped_column(String(64))
+
+    # a plant's uploads, newest first: the listing's query
+    __table_args__ = (Index("ix_uploads_plant_created_at", "plant", "created_at"),)
 
 
 class Hazard(Base):

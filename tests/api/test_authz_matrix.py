@@ -54,6 +54,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/api/forms/{form_id}/submissions"): "admin engineer operator verifier",
     ("GET", "/api/forms/{form_id}/submissions"): "admin engineer verifier auditor",
     ("POST", "/api/uploads"): "admin engineer operator verifier",
+    ("GET", "/api/uploads"): STAFF,
     ("GET", "/api/uploads/{upload_id}/meta"): STAFF,
     ("GET", "/api/uploads/{upload_id}"): STAFF,
     ("GET", "/api/hazards"): STAFF,

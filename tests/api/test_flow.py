@@ -87,7 +87,7 @@ def test_rule_suspends_permit_and_opens_hazard_closed_by_verifier(api: Api, plan
     assert r.status_code == 200, r.text
     r = api.post("operator", f"/api/hazards/{hid}/rectify", json={"after_photo": "0" * 32, "note": "fan fixed"})
     assert r.status_code == 422 and r.json()["error"]["code"] == "photo_missing"
-    up = api.post("operator", "/api/uploads", files={"file": ("after.png", png(), "image/png")})
+    up = api.post("operator", f"/api/uploads?plant={plant}", files={"file": ("after.png", png(), "image/png")})
     assert up.status_code == 201, up.text
     r = api.post("operator", f"/api/hazards/{hid}/rectify", json={"after_photo": up.json()["id"], "note": "fan fixed"})
     assert r.status_code == 200 and r.json()["status"] == "verifying"

@@ -32,7 +32,7 @@ def test_form_versions_and_bound_submissions(api: Api, plant: str) -> None:
     assert stale.status_code == 409 and stale.json()["current"]["revision"] == 2
     assert api.post("engineer", f"/api/forms/{fid}/publish").json()["version"] == 2
 
-    photo = api.post("operator", "/api/uploads", files={"file": ("p.png", png(), "image/png")}).json()["id"]
+    photo = api.post("operator", f"/api/uploads?plant={plant}", files={"file": ("p.png", png(), "image/png")}).json()["id"]
     good = {"o2": 20.8, "at": "2026-01-05T08:00:00Z", "photo": photo, "device": "GD-01"}
     r = api.post("operator", f"/api/forms/{fid}/submissions", json={"version": 1, "data": good})
     assert r.status_code == 201 and r.json()["form_version"] == 1
@@ -70,12 +70,12 @@ def test_form_definition_problems_as_data(api: Api, plant: str) -> None:
     assert {"/ui_schema/b", "/ui_schema/a/widget"} <= pointers and any(p.startswith("/schema") for p in pointers)
 
 
-def test_uploads_sniffed_capped_outside_web_root(api: Api) -> None:
+def test_uploads_sniffed_capped_outside_web_root(api: Api, plant: str) -> None:
     data = png()
-    r = api.post("operator", "/api/uploads", files={"file": ("x.png", data, "image/png")})
+    r = api.post("operator", f"/api/uploads?plant={plant}", files={"file": ("x.png", data, "image/png")})
     assert r.status_code == 201
     meta = r.json()
-    assert meta["content_type"] == "image/png" and meta["size"] == len(data)
+    assert meta["content_type"] == "image/png" and meta["size"] == len(data) and meta["plant"] == plant
     d = api.get("auditor", f"/api/uploads/{meta['id']}")
     assert d.status_code == 200 and d.content == data and d.headers["x-content-type-options"] == "nosniff"
     home = api.app.state.services.settings.home
@@ -89,7 +89,7 @@ def test_uploads_sniffed_capped_outside_web_root(api: Api) -> None:
         (("empty.png", b"", "image/png"), 422),
     ]
     for f, status in cases:
-        r = api.post("operator", "/api/uploads", files={"file": f})
+        r = api.post("operator", f"/api/uploads?plant={plant}", files={"file": f})
         assert r.status_code == status, (f[0], r.text)
         assert r.json()["error"]["message"]["en"] and r.json()["error"]["message"]["zh"]
     assert api.count(Upload) == n

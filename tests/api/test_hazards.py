@@ -43,7 +43,7 @@ def test_loop_reject_reopen_points_and_sla(api: Api, plant: str) -> None:
     assert api.post("operator", f"/api/hazards/{hid}/start").json()["status"] == "rectifying"
     r = api.post("operator", f"/api/hazards/{hid}/rectify", json={"note": "done"})
     assert r.status_code == 422  # the after-photo is required
-    photo = api.post("operator", "/api/uploads", files={"file": ("a.png", png(), "image/png")}).json()["id"]
+    photo = api.post("operator", f"/api/uploads?plant={plant}", files={"file": ("a.png", png(), "image/png")}).json()["id"]
     assert api.post("operator", f"/api/hazards/{hid}/rectify", json={"after_photo": photo}).status_code == 200
 
     # the admin rectifying and then verifying his own work is refused: verifier != rectifier

@@ -14,7 +14,7 @@ from core.api.auth import check_plant, require, sees
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError, not_found
 from core.api.models import DbInt, I18nText, In, PlantId, labels_without_html
-from core.api.routers.uploads import get_upload
+from core.api.routers.uploads import referenced_upload
 from core.storage.base import utcnow
 from core.storage.repos import compare_and_set, form_version
 from core.storage.tables import User
@@ -238,7 +238,9 @@ def _date_time(value: object) -> bool:
     return True
 
 
-def submission_problems(db: Session, v: FormVersion, data: dict[str, Any]) -> list[dict[str, Any]]:
+def submission_problems(db: Session, v: FormVersion, data: dict[str, Any], user: User, plant: str) -> list[dict[str, Any]]:
+    """Everything wrong with the data, as located problems. A file field that names an upload of another of
+    the caller's plants is a 403 instead (see routers.uploads.referenced_upload)."""
     probs = []
     validator = jsonschema.Draft202012Validator(v.schema, format_checker=FORMATS)
     for e in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
@@ -251,12 +253,11 @@ def submission_problems(db: Session, v: FormVersion, data: dict[str, Any]) -> li
         if isinstance(cond, dict) and data.get(str(cond.get("field"))) != cond.get("equals"):
             probs.append({"pointer": f"/data/{name}", "message": {"en": f"{name} is hidden by visible_if: leave it out",
                                                                    "zh": f"{name} 在当前条件下不显示，请不要填写"}})
-        if spec.get("widget") in UPLOAD_WIDGETS:
-            try:
-                get_upload(db, str(data[name]))
-            except ApiError:
-                probs.append({"pointer": f"/data/{name}", "message": {"en": "not an uploaded file id (POST /api/uploads first)",
-                                                                       "zh": "不是已上传文件的编号（请先上传）"}})
+        if spec.get("widget") in UPLOAD_WIDGETS and \
+                referenced_upload(db, user, str(data[name]), plant, f"/data/{name}") is None:
+            probs.append({"pointer": f"/data/{name}", "message": {
+                "en": f"not an uploaded file id (POST /api/uploads?plant={plant} first)",
+                "zh": f"不是已上传文件的编号（请先通过 POST /api/uploads?plant={plant} 上传）"}})
     return probs
 
 
@@ -269,7 +270,7 @@ def submit(form_id: str, body: SubmissionIn, user: Annotated[User, Depends(requi
         raise ApiError(422, "unknown_version", f"form {form_id} has no published version {body.version}",
                        f"表单 {form_id} 没有已发布的第 {body.version} 版", where="/version",
                        fix_en="reload the form and fill the published version", fix_zh="请重新加载表单并填写已发布版本")
-    probs = submission_problems(db, v, body.data)
+    probs = submission_problems(db, v, body.data, user, f.plant)
     if probs:
         raise ApiError(422, "submission_invalid", f"{probs[0]['pointer']}: {probs[0]['message']['en']}",
                        f"{probs[0]['pointer']}：{probs[0]['message']['zh']}", where=probs[0]["pointer"], problems=probs)

@@ -12,7 +12,7 @@ from core.api.auth import check_plant, require, sees
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError, not_found
 from core.api.models import DbInt, In, Label, LongText, PlantId
-from core.api.routers.uploads import ID_PATTERN, get_upload
+from core.api.routers.uploads import ID_PATTERN, referenced_upload
 from core.api.workflows import hazards as W
 from core.storage.base import utcnow
 from core.storage.tables import User
@@ -103,12 +103,12 @@ def _state(h: Hazard, allowed: tuple[str, ...], verb: str) -> None:
                        fix_zh=f"仅在以下状态可操作：{', '.join(allowed)}")
 
 
-def _photo(db: Session, upload_id: str, where: str) -> None:
-    try:
-        u = get_upload(db, upload_id)
-    except ApiError:
+def _photo(db: Session, user: User, upload_id: str, plant: str, where: str) -> None:
+    u = referenced_upload(db, user, upload_id, plant, where)
+    if u is None:
         raise ApiError(422, "photo_missing", f"upload {upload_id} does not exist", f"照片 {upload_id} 不存在", where=where,
-                       fix_en="upload the photo first with POST /api/uploads", fix_zh="请先通过 POST /api/uploads 上传照片") from None
+                       fix_en=f"upload the photo first with POST /api/uploads?plant={plant}",
+                       fix_zh=f"请先通过 POST /api/uploads?plant={plant} 上传照片")
     if not u.content_type.startswith("image/"):
         raise ApiError(422, "not_a_photo", "the upload is not a photo", "上传的文件不是照片", where=where)
 
@@ -130,7 +130,7 @@ def list_hazards(user: Annotated[User, Depends(require("hazards.read"))], db: Db
 def report(body: HazardIn, user: Annotated[User, Depends(require("hazards.report"))], db: Db, svc: Svc) -> HazardOut:
     check_plant(user, body.plant)
     if body.photo:
-        _photo(db, body.photo, "/photo")
+        _photo(db, user, body.photo, body.plant, "/photo")
     permit = db.scalar(select(Permit.id).where(Permit.plant == body.plant, Permit.applicant == user.username,
                                                Permit.status == "active").order_by(Permit.created_at.desc()).limit(1))
     original, mine = W.find_duplicate(db, body.plant, body.area, body.spot, user.username)
@@ -191,7 +191,7 @@ def rectify(hazard_id: DbInt, body: RectifyIn, user: Annotated[User, Depends(req
     h = _get(db, user, hazard_id)
     _state(h, ("assigned", "rectifying"), "rectify")
     _is_assignee(h, user)
-    _photo(db, body.after_photo, "/after_photo")
+    _photo(db, user, body.after_photo, h.plant, "/after_photo")
     h.after_photo, h.rectifier = body.after_photo, user.username
     W.transition(db, svc.runtime, h, "verifying", user, "hazard.rectify", after_photo=body.after_photo, note=body.note)
     db.commit()
