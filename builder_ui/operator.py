@@ -84,7 +84,7 @@ class ReportHazardPage(_ServicePage):
                                 "spot": self.spot.value, "description": self.description.value or "",
                                 "severity": self.severity.value}
         if self.photo is not None and self.auth is not None and self.auth.token and self.backend.service is not None:
-            up = await self.backend.service.upload(self.auth.token, *self.photo)
+            up = await self.backend.service.upload(self.auth.token, self.plant.value, *self.photo)
             if not up.ok:
                 ui.notify(up.message(self.lang), type="negative")
                 return

@@ -47,11 +47,12 @@ class ServiceClient:
             body = r.text
         return Reply(r.status_code, body)
 
-    async def upload(self, token: str, name: str, data: bytes, content_type: str) -> Reply:
-        """A photo or signature for /api/uploads (the service checks the content, not the name)."""
+    async def upload(self, token: str, plant: str, name: str, data: bytes, content_type: str) -> Reply:
+        """A photo or signature for /api/uploads (the service checks the content, not the name); the file
+        belongs to ``plant``, the plant of the record that will point at it."""
         transport = httpx.ASGITransport(app=self.app)
         async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
-            r = await client.post("/api/uploads", files={"file": (name, data, content_type)},
+            r = await client.post("/api/uploads", params={"plant": plant}, files={"file": (name, data, content_type)},
                                   headers={"Authorization": f"Bearer {token}"})
         return Reply(r.status_code, r.json() if r.content else None)
 
