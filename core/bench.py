@@ -226,9 +226,27 @@ def _memory_part(host: PluginHost, n: int) -> dict[str, Any]:
             "note": "engine state only (rules compiled beforehand), peak traced Python allocations"}
 
 
+def _snapshot_part(host: PluginHost, n: int) -> dict[str, Any]:
+    """Checkpoint cost: snapshot -> JSON -> restore of an engine with n sustained-300 s rules, every one mid-window."""
+    import json
+
+    names = [f"K{i:06d}.gas" for i in range(n)]
+    rules = _rules(host, n, names, 300.0, 1.0)
+    eng = Engine(rules)
+    for k in range(3):
+        for i, s in enumerate(names):
+            eng.process(T0 + k + i * 1e-6, s, 90.0 if i % 2 else 50.0)
+    cpu_snap, _, text = _timed(lambda: json.dumps(eng.snapshot(), allow_nan=False, separators=(",", ":")))
+    fresh = Engine(rules)
+    cpu_restore, _, rep = _timed(lambda: fresh.restore(json.loads(text)))
+    assert len(rep.restored) == n
+    return {"rules": n, "bytes": len(text), "snapshot_s": cpu_snap, "restore_s": cpu_restore,
+            "note": "CPU time; the fresh engine is built from the compiled rules before the restore"}
+
+
 def run_bench(scale: float = 1.0, only: list[str] | None = None) -> dict[str, Any]:
     host = PluginHost.load()
-    want = set(only or ["a", "b", "c", "d", "e", "mem"])
+    want = set(only or ["a", "b", "c", "d", "e", "mem", "snap"])
     s = max(scale, 0.01)
     n_sig, n_rules = 100_000, 10_000
     out: dict[str, Any] = {"scale": scale, "cpu": os.cpu_count()}
@@ -248,6 +266,8 @@ def run_bench(scale: float = 1.0, only: list[str] | None = None) -> dict[str, An
         out["e_chemical_pack"] = _pack_part(host, max(int(20 * s), 1))
     if "mem" in want:
         out["memory"] = _memory_part(host, int(100_000 * s))
+    if "snap" in want:
+        out["snapshot"] = _snapshot_part(host, int(10_000 * s))
     return out
 
 
@@ -277,4 +297,8 @@ def format_bench(r: dict[str, Any]) -> str:
         x = r["memory"]
         lines.append(f"memory: live {x['live_bytes_per_signal']:.0f} B/signal, batch {x['batch_bytes_per_signal']:.0f} B/signal "
                      f"({x['signals']} signals, one sustained rule each)")
+    if "snapshot" in r:
+        x = r["snapshot"]
+        lines.append(f"snapshot: {x['rules']} rules mid-window -> {x['bytes'] / 1e6:.1f} MB JSON in {x['snapshot_s'] * 1e3:.0f} ms, "
+                     f"restored in {x['restore_s'] * 1e3:.0f} ms")
     return "\n".join(lines)

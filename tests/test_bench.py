@@ -23,3 +23,4 @@ def test_bench_runs_every_part_at_small_scale() -> None:
     assert r["d_replay_csv"]["lines"] == 50_000 and r["d_replay_csv"]["bad_lines"] == 0
     assert r["e_chemical_pack"]["rules"] >= 12 and r["e_chemical_pack"]["decisions"] > 0
     assert r["memory"]["live_bytes_per_signal"] > r["memory"]["batch_bytes_per_signal"] > 0
+    assert r["snapshot"]["rules"] == 500 and r["snapshot"]["bytes"] > 500 * 100 and r["snapshot"]["restore_s"] > 0
