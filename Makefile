@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 STAMP  := $(VENV)/.installed
 # Debian packages the test suite drives for real (database, brokers, browser)
-DEB_TEST_PKGS := postgresql mosquitto nats-server chromium chromium-driver
+DEB_TEST_PKGS := postgresql mosquitto nats-server chromium chromium-driver fonts-noto-cjk
 APT_STAMP := $(VENV)/.apt-installed
 
 .PHONY: run test venv lint bench clean
