@@ -14,10 +14,11 @@ from sqlalchemy import func, select
 
 from core import __version__
 from core.api import errors
-from core.api.auth import LoginLimiter, hash_password
+from core.api.auth import hash_password
 from core.api.deps import Services
 from core.api.guard import RequestGuard
 from core.api.runtime import LiveRuntime
+from core.api.throttle import LoginThrottle
 from core.plugins import PluginHost
 from core.storage.db import Settings, make_engine, session_factory, upgrade
 from core.storage.tables import User
@@ -67,7 +68,7 @@ def create_app(settings: Settings | None = None, host: PluginHost | None = None,
     sessions = session_factory(engine)
     host = host or PluginHost.load()
     runtime = LiveRuntime(host, sessions, reorder_window_s=settings.reorder_window_s)
-    services = Services(settings, engine, sessions, host, LoginLimiter(), runtime, {})
+    services = Services(settings, engine, sessions, host, LoginThrottle(), runtime, {})
 
     from core.api.workflows import install_effects
 

@@ -1,13 +1,10 @@
-"""Users, Argon2id passwords, bearer tokens, roles and plant scoping, and the login rate limiter."""
+"""Users, Argon2id passwords, bearer tokens, roles and plant scoping (the login rate limit: core.api.throttle)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import secrets
-import threading
-import time
-from collections import deque
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Annotated
@@ -89,41 +86,6 @@ def issue_token(db: Session, user: User) -> tuple[str, Token]:
     tok = Token(digest=hashlib.sha256(raw.encode()).hexdigest(), user_id=user.id, expires_at=utcnow() + TOKEN_TTL)
     db.add(tok)
     return raw, tok
-
-
-class LoginLimiter:
-    """Failed logins per (client, username) and per client in a sliding minute. In memory: one service
-    process per plant box; a restart forgets, which only ever loosens the limit for a minute."""
-
-    def __init__(self, per_user: int = 5, per_client: int = 30, window_s: float = 60.0) -> None:
-        self.per_user, self.per_client, self.window = per_user, per_client, window_s
-        self._fails: dict[tuple[str, str], deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
-        q = self._fails.setdefault(key, deque())
-        while q and q[0] <= now - self.window:
-            q.popleft()
-        return q
-
-    def retry_after(self, client: str, username: str) -> int:
-        now = time.monotonic()
-        with self._lock:
-            for key, cap in (((client, username.lower()), self.per_user), ((client, "*"), self.per_client)):
-                q = self._recent(key, now)
-                if len(q) >= cap:
-                    return max(1, int(q[0] + self.window - now) + 1)
-        return 0
-
-    def failed(self, client: str, username: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            self._recent((client, username.lower()), now).append(now)
-            self._recent((client, "*"), now).append(now)
-
-    def succeeded(self, client: str, username: str) -> None:
-        with self._lock:
-            self._fails.pop((client, username.lower()), None)
 
 
 def _unauth(en: str, zh: str) -> ApiError:

@@ -35,6 +35,7 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
                 for p in db.scalars(select(Permit).where(Permit.status.in_(("active", "suspended")))):
                     expire_if_due(db, svc.runtime, p)
                 escalate_overdue(db, utcnow(), None, lambda plant: True)
+                svc.limiter.prune(db, utcnow())  # failed logins past their window count for nothing
                 db.commit()
         if now - last_prune >= 86400:  # the retention job, daily
             last_prune = now
@@ -164,6 +165,7 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
 
     from core.api.audit import audit
     from core.api.auth import hash_password
+    from core.api.throttle import LoginThrottle
     from core.storage.db import Settings, make_engine, session_factory, upgrade
     from core.storage.tables import Token, User
 
@@ -179,6 +181,7 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
             pw = secrets.token_urlsafe(12)
             user.password_hash, user.must_change_password, user.active = hash_password(pw), True, True
             db.query(Token).filter(Token.user_id == user.id).delete()
+            LoginThrottle().unlock(db, user.username)  # a locked-out admin is what this command is for
             audit(db, None, "user.reset_password", "user", user.id, after={"by": "safeblocks reset-password (console)"})
             db.commit()
     finally:

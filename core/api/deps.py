@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.storage.db import Settings
 
 if TYPE_CHECKING:
-    from core.api.auth import LoginLimiter
     from core.api.runtime import LiveRuntime
+    from core.api.throttle import LoginThrottle
     from core.plugins import PluginHost
 
 
@@ -24,7 +24,7 @@ class Services:
     engine: Engine
     sessions: sessionmaker[Session]
     host: PluginHost
-    limiter: LoginLimiter
+    limiter: LoginThrottle
     runtime: LiveRuntime
     extra: dict[str, Any]
 

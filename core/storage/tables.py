@@ -40,6 +40,33 @@ class Token(Base):
     expires_at: Mapped[datetime]
 
 
+class LoginFailure(Base):
+    """A failed login, or one whose password is still being checked, counted against its account (``scope``
+    "account", ``key`` the lower-cased username as typed) and, as a second row, against its client address
+    (``scope`` "client"). In the database, so the count holds across processes and restarts."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8))
+    key: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_login_failures_scope_key_at", "scope", "key", "at"),)
+
+
+class LoginLockout(Base):
+    """The back-off of an account or a client address: refused until ``locked_until``; ``level`` is how many
+    lockouts came in a row (each one twice as long as the one before)."""
+
+    __tablename__ = "login_lockouts"
+
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime]
+
+
 class AuditEntry(Base):
     __tablename__ = "audit"
 

@@ -24,6 +24,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/api/users"): "admin",
     ("GET", "/api/users/{user_id}"): "admin auditor",
     ("PATCH", "/api/users/{user_id}"): "admin",
+    ("POST", "/api/users/{user_id}/unlock"): "admin",
     ("GET", "/api/audit"): "admin auditor",
     ("GET", "/api/rules"): "admin engineer verifier auditor vendor",
     ("POST", "/api/rules"): "admin engineer",

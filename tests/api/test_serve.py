@@ -151,8 +151,12 @@ def test_db_verbs_and_console_password_reset(tmp_path: Path, capsys: Any, monkey
     from core.storage.db import Settings
 
     app = create_app(Settings.from_env(), announce=io.StringIO(), mount_plugins=False)  # creates admin
+    with TestClient(app) as c:  # the admin guessed wrong until locked out
+        codes = [c.post("/api/auth/login", json={"username": "admin", "password": "wrong"}).status_code
+                 for _ in range(6)]
+    assert codes == [401] * 5 + [429]
     capsys.readouterr()
-    assert main(["reset-password", "admin"]) == 0
+    assert main(["reset-password", "admin"]) == 0  # lifts the lockout too
     pw = re.search(r"one-time password: (\S+)", capsys.readouterr().out)
     assert pw
     with TestClient(app) as c:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -14,10 +15,12 @@ from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError
 from core.api.models import In, Ok
 from core.api.routers.users import UserOut, user_out
+from core.api.throttle import ACCOUNT
 from core.storage.base import utcnow
 from core.storage.tables import Token, User
 
 router = APIRouter(tags=["auth"])
+log = logging.getLogger("safeblocks.service")
 
 
 class LoginIn(In):
@@ -38,24 +41,51 @@ class PasswordIn(In):
     new_password: str = Field(min_length=12, max_length=256, examples=["a long passphrase 2026"])
 
 
-@router.post("/auth/login", response_model=TokenOut, responses={429: {"description": "too many failed logins"}})
+def _too_many(wait: int, scope: str | None) -> ApiError:
+    who_en, who_zh = ("this account", "该账号") if scope == ACCOUNT else ("this address", "该地址")
+    return ApiError(429, "too_many_attempts", f"too many failed logins for {who_en}: retry in {wait} s",
+                    f"{who_zh}登录失败次数过多，请 {wait} 秒后再试", where="login", headers={"Retry-After": str(wait)},
+                    fix_en="wait (each further lockout doubles), or ask an administrator to unlock the account",
+                    fix_zh="请稍候（再次被锁定时等待时间加倍），或请管理员解锁账号")
+
+
+@router.post("/auth/login", response_model=TokenOut, responses={429: {
+    "description": "too many failed logins: the account or the client address is locked for Retry-After seconds"}})
 def login(body: LoginIn, request: Request, db: Annotated[Session, Depends(get_db)],
           svc: Annotated[Services, Depends(services)]) -> TokenOut:
     client = request.client.host if request.client else "?"
-    wait = svc.limiter.retry_after(client, body.username)
+    limits = svc.limiter
+    wait, scope = limits.retry_after(db, body.username, client, utcnow())
     if wait:
-        raise ApiError(429, "too_many_attempts", f"too many failed logins: retry in {wait} s",
-                       f"登录失败次数过多，请 {wait} 秒后再试", where="login", headers={"Retry-After": str(wait)},
-                       fix_en="wait, or ask an administrator to reset the password", fix_zh="请稍候，或请管理员重置密码")
-    user = db.scalar(select(User).where(User.username == body.username))
-    if user is None or not user.active or not check_password(user, body.password):
-        svc.limiter.failed(client, body.username)
+        raise _too_many(wait, scope)
+    attempt = limits.begin(db, body.username, client, utcnow())
+    db.commit()  # counted before the slow password check, where racing requests on other processes see it
+    now = utcnow()
+    user = None
+    checked = not limits.refused(db, attempt, now)
+    if checked:
+        user = db.scalar(select(User).where(User.username == body.username))
+        if user is not None and (not user.active or not check_password(user, body.password)):
+            user = None
+    else:
+        log.info("login of %r from %s refused unchecked: locked meanwhile, or more attempts in flight than allowed",
+                 body.username, client)
+    if user is None:
         # evidence of guessing; bounded by the rate limit, so it cannot flood the audit table
         audit(db, None, "auth.login_failed", "user", body.username[:64], after={"client": client})
+        for lock in limits.failed(db, attempt, now):
+            audit(db, None, "auth.lockout", "user" if lock.scope == ACCOUNT else "client", lock.key,
+                  after={"scope": lock.scope, "locked_until": lock.locked_until.isoformat(), "level": lock.level,
+                         "failures": lock.failures, "client": client})
         db.commit()
+        if not checked:  # locked by now (by a racing request, or by this one's count): say for how long
+            wait, scope = limits.retry_after(db, body.username, client, now)
+            raise _too_many(max(wait, 1), scope)
+        cap, minutes = limits.policy.account_cap, int(limits.policy.window.total_seconds() // 60)
         raise ApiError(401, "bad_credentials", "wrong username or password", "用户名或密码错误", where="login",
-                       fix_en="check both; after 5 failures wait a minute", fix_zh="请核对；连续失败 5 次需等待一分钟")
-    svc.limiter.succeeded(client, body.username)
+                       fix_en=f"check both; {cap} failures within {minutes} minutes lock the account for a while",
+                       fix_zh=f"请核对；{minutes} 分钟内失败 {cap} 次，账号将被暂时锁定")
+    limits.succeeded(db, attempt)
     db.execute(delete(Token).where(Token.user_id == user.id, Token.expires_at < utcnow()))  # tidy expired ones
     raw, tok = issue_token(db, user)
     audit(db, user, "auth.login", "user", user.id)

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 
 from core.api.audit import audit
 from core.api.auth import hash_password, require
-from core.api.deps import get_db
+from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError, not_found
 from core.api.models import DbInt, In, Label
+from core.storage.base import utcnow
 from core.storage.tables import Token, User
 
 router = APIRouter(tags=["users"])
@@ -111,3 +112,25 @@ def patch_user(user_id: DbInt, body: UserPatch, me: Annotated[User, Depends(requ
     audit(db, me, "user.update", "user", u.id, before=before, after=_snap(u))
     db.commit()
     return user_out(u)
+
+
+class UnlockOut(BaseModel):
+    user: UserOut
+    was_locked_until: str | None = Field(examples=["2026-01-05T08:02:00+00:00"],
+                                         description="the lockout that was lifted; null when none was running")
+    failures_cleared: int = Field(examples=[5], description="failed logins of the counting window, forgotten")
+
+
+@router.post("/users/{user_id}/unlock", response_model=UnlockOut)
+def unlock_user(user_id: DbInt, me: Annotated[User, Depends(require("users.write"))],
+                db: Annotated[Session, Depends(get_db)], svc: Annotated[Services, Depends(services)]) -> UnlockOut:
+    """Lift the login lockout of an account and forget its failed logins (a lockout of the client address, if
+    any, stays: that one protects every account)."""
+    u = db.get(User, user_id)
+    if u is None:
+        raise not_found("user", user_id)
+    before = svc.limiter.state(db, u.username, utcnow())
+    cleared = svc.limiter.unlock(db, u.username)
+    audit(db, me, "user.unlock", "user", u.id, before=before, after={"locked_until": None, "failures": 0})
+    db.commit()
+    return UnlockOut(user=user_out(u), was_locked_until=before["locked_until"], failures_cleared=cleared)
