@@ -14,6 +14,7 @@ events, so each partition sees the same event-time progress as the embedded engi
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -113,6 +114,18 @@ def owned(index: int, partitions: int, workers: int | None = None) -> list[int]:
     if not 0 <= index < w:
         raise ValueError(f"--index must be in 0..{w - 1} / 编号超出范围")
     return [p for p in range(partitions) if p % w == index]
+
+
+def preferred(p: int, partitions: int, workers: int | None = None) -> int:
+    """The worker whose static set (:func:`owned`) holds partition p: its preferred owner."""
+    return p % (workers or partitions)
+
+
+def rendezvous(p: int, live: Iterable[int]) -> int:
+    """The adopter of partition p among the live workers (highest random weight): every worker
+    computes the same answer from the same set, so they do not all reach for one lapsed lease;
+    and a worker leaving the set moves only the partitions it was chosen for."""
+    return max(live, key=lambda w: (hashlib.blake2b(f"{p}/{w}".encode(), digest_size=8).digest(), w))
 
 
 def event_payload(e: Any) -> bytes:
