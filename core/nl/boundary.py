@@ -91,8 +91,9 @@ def _atom_values(c: Any) -> tuple[list[tuple[str, Timeline]], list[tuple[str, Ti
                 [(f"{sig}={x}{u}", {sig: [(0.0, x)]}) for x in f_vals])
     if isinstance(c, Equals):
         other = {"off": "on", "on": "off", "open": "closed", "closed": "open", "done": "pending"}.get(c.value, f"not_{c.value}")
-        return [(f"{c.src.signal}={c.value}", {c.src.signal: [(0.0, c.value)]})], \
-            [(f"{c.src.signal}={other}", {c.src.signal: [(0.0, other)]})]
+        same = [(f"{c.src.signal}={c.value}", {c.src.signal: [(0.0, c.value)]})]
+        different = [(f"{c.src.signal}={other}", {c.src.signal: [(0.0, other)]})]
+        return (different, same) if c.negate else (same, different)
     if isinstance(c, PermitIs):
         sig = f"permit.{c.permit}.status"
         other = "active" if c.states[0] != "active" else "closed"

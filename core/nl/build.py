@@ -68,7 +68,7 @@ class Builder:
                 self._wire(self.source(c.ref), f"{nid}.limit")
             return f"{nid}.out"
         if isinstance(c, Equals):
-            nid = self._node("c", "compare.equals", {"value": c.value})
+            nid = self._node("c", "compare.not_equals" if c.negate else "compare.equals", {"value": c.value})
             self._wire(self.source(c.src), f"{nid}.x")
             return f"{nid}.out"
         if isinstance(c, PermitIs):

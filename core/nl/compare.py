@@ -17,7 +17,7 @@ from core.nl.scan import Tok
 if TYPE_CHECKING:
     from core.nl.grammar import Parser
 
-_OPS = ("gt", "ge", "lt", "le", "eq", "between", "outside")
+_OPS = ("gt", "ge", "lt", "le", "eq", "ne", "between", "outside")
 _NAMES = ("term", "unk", "sig", "id")
 _FLIP = {"gt": "+", "ge": "+", "lt": "-", "le": "-"}
 UNRESOLVED = ("?", "?")  # the subject of the previous segment, already asked about
@@ -100,14 +100,15 @@ def _parse(p: Parser, toks: list[Tok], prev: Any) -> tuple[Any, Any]:
         # 「不低于19.5%以下」 says both directions at once
         p.ask("ambiguous_number", f"“{' '.join(t.text for t in toks)}”同时写了相反的方向", f"“{' '.join(t.text for t in toks)}” points both ways")
         return None, subject
-    if op == "eq":
+    if op in ("eq", "ne"):
         text = [t for t in toks[op_at + 1:] if t.kind in ("unk", "id")] if op_at is not None else []
         measured = term is not None and term.entry is not None and term.entry.kind == "quantity"
         if len(text) == 1 and not nums and not measured and len([t for t in toks if t.kind in _NAMES]) == len(subj_toks) + 1:
             p.literals.add(id(text[0]))  # 「状态为fault」: the word is the value, not an unknown term
             src = NU.source(signal, term, None, kind="categorical")
-            return Equals(src, text[0].text), subject
-        p.ask("unsupported", "不支持对测量值用“等于”判断，请用超过/低于/在…之间", "“equals” on a measured number is not supported: use above/below/between")
+            return Equals(src, text[0].text, negate=op == "ne"), subject
+        p.ask("unsupported", "不支持对测量值用“等于/不等于”判断，请用超过/低于/在…之间",
+              "“equals” / “is not” on a measured number is not supported: use above/below/between")
         return None, subject
     if op is None or len(nums) != 1:
         if len(nums) > 1:
@@ -209,7 +210,7 @@ def _join(toks: list[Tok]) -> str:
 
 def _range(p: Parser, toks: list[Tok], r: Tok, term: Term | None, signal: str) -> Compare | None:
     ops = [t for t in toks if _is_kw(t, *_OPS)]
-    if len(ops) > 1 or any(_is_kw(t, "gt", "ge", "lt", "le", "eq") and t.text != "超出" for t in ops):
+    if len(ops) > 1 or any(_is_kw(t, "gt", "ge", "lt", "le", "eq", "ne") and t.text != "超出" for t in ops):
         # 「超过…outside 19.5-23.5」: a band takes 在/之间/超出/outside, not a second operator
         p.not_understood(toks)
         return None

@@ -37,6 +37,7 @@ class Compare:
 class Equals:
     src: Source
     value: str
+    negate: bool = False  # 「不等于」 / "is not": TRUE for any other value (UNKNOWN stays UNKNOWN)
 
 
 @dataclass

@@ -20,6 +20,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "le": ("不超过", "不高于", "不大于", "不多于", "小于等于", "小于或等于", "低于或等于", "≤", "<=", "at most",
            "not above", "not more than", "no more than", "does not exceed", "is at most"),
     "eq": ("等于", "为", "equals", "is equal to", "equal to"),
+    "ne": ("不等于", "不为", "不是", "≠", "!=", "does not equal", "not equal to", "is not equal to", "differs from",
+           "is other than", "other than"),
     "sfx_ge": ("以上", "及以上", "或以上", "or more", "or above", "or higher"),
     "sfx_le": ("以下", "及以下", "或以下", "or less", "or below", "or lower"),
     "between": ("在", "介于", "处于", "between", "is between", "stays between"),
