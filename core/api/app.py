@@ -19,6 +19,7 @@ from core.api.deps import Services
 from core.api.guard import RequestGuard
 from core.api.runtime import LiveRuntime
 from core.api.throttle import LoginThrottle
+from core.api.workflows.notify import Bell
 from core.plugins import PluginHost
 from core.storage.db import Settings, make_engine, session_factory, upgrade
 from core.storage.tables import User
@@ -38,6 +39,7 @@ TAGS = [
     {"name": "hazards", "description": "hazard closed loop: report, assign, rectify, verify, close"},
     {"name": "permits", "description": "permits to work: gas analyses, signatures, suspension, resumption"},
     {"name": "catalog", "description": "blocks, packs, and pack templates to install into a plant"},
+    {"name": "notifications", "description": "your notifications (overdue hazards): list, mark read, live stream"},
 ]
 
 
@@ -68,7 +70,7 @@ def create_app(settings: Settings | None = None, host: PluginHost | None = None,
     sessions = session_factory(engine)
     host = host or PluginHost.load()
     runtime = LiveRuntime(host, sessions, reorder_window_s=settings.reorder_window_s)
-    services = Services(settings, engine, sessions, host, LoginThrottle(), runtime, {})
+    services = Services(settings, engine, sessions, host, LoginThrottle(), runtime, {}, Bell())
 
     from core.api.workflows import install_effects
 

@@ -98,8 +98,8 @@ def _unauth(en: str, zh: str) -> ApiError:
 def current_user(request: Request, db: Annotated[Session, Depends(get_db)]) -> User:
     auth = request.headers.get("authorization", "")
     raw = auth[7:].strip() if auth.lower().startswith("bearer ") else None
-    if raw is None and request.url.path == "/api/decisions/stream":
-        # a browser's EventSource cannot send headers: the stream alone accepts ?access_token=
+    if raw is None and request.url.path in ("/api/decisions/stream", "/api/notifications/stream"):
+        # a browser's EventSource cannot send headers: the streams alone accept ?access_token=
         raw = request.query_params.get("access_token")
     if not raw:
         raise _unauth("not logged in", "未登录")

@@ -14,6 +14,7 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
     from sqlalchemy import select
 
     from core.api.workflows.hazards import escalate_overdue
+    from core.api.workflows.notify import deliver
     from core.api.workflows.permits import expire_if_due
     from core.api.workflows.retention import policy_from_env, prune
     from core.storage.base import utcnow
@@ -37,6 +38,7 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
                 escalate_overdue(db, utcnow(), None, lambda plant: True)
                 svc.limiter.prune(db, utcnow())  # failed logins past their window count for nothing
                 db.commit()
+            deliver(svc)  # the new notifications, and any a crash left unsent
         if now - last_prune >= 86400:  # the retention job, daily
             last_prune = now
             low, high = policy_from_env()

@@ -15,6 +15,7 @@ from core.storage.db import Settings
 if TYPE_CHECKING:
     from core.api.runtime import LiveRuntime
     from core.api.throttle import LoginThrottle
+    from core.api.workflows.notify import Bell
     from core.plugins import PluginHost
 
 
@@ -27,6 +28,7 @@ class Services:
     limiter: LoginThrottle
     runtime: LiveRuntime
     extra: dict[str, Any]
+    bell: Bell  # wakes this process's notification streams
 
 
 def services(request: Request) -> Services:

@@ -154,3 +154,31 @@ class Signature(Base):
     meaning: Mapped[str] = mapped_column(String(32))
     signed_at: Mapped[datetime] = mapped_column(default=utcnow)
     record_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Notification(Base):
+    """A message for one user (today: an overdue hazard's escalation). ``key`` names the event it reports,
+    the same for every recipient of it; one row per (user, key), so an event is never told twice to a user.
+    ``outward_at`` is when the event was offered to plugins for SMS/WeCom (None: not yet, retried)."""
+
+    __tablename__ = "notifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    plant: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(128))
+    resource: Mapped[str] = mapped_column(String(32))
+    resource_id: Mapped[str] = mapped_column(String(128))
+    title: Mapped[dict[str, Any]] = mapped_column(JSON)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    outward_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    outward: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (UniqueConstraint("user_id", "key"),
+                      # a user's unread ones, newest first: the list and the badge
+                      Index("ix_notifications_user_id_read_at", "user_id", "read_at"),
+                      Index("ix_notifications_outward_at", "outward_at"))

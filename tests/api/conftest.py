@@ -116,6 +116,32 @@ def own_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     yield from make_api(f"sqlite:///{home / 'own.db'}", home)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared_db(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, Path]:
+    """A database (and home folder) of its own, for service processes that come and go on it."""
+    return database_url(request.param, tmp_path, request), tmp_path
+
+
+def service_process(url: str, home: Path) -> Any:
+    """One service process on a shared database: an app with its own engine, sessions, limiter and bell
+    (nothing but the database is shared, as between two `safeblocks serve` processes)."""
+    return create_app(Settings.from_env(home=home, database_url=url), announce=io.StringIO(), mount_plugins=False)
+
+
+def client_at(app: Any, ip: str | None = None) -> TestClient:
+    """A client with an address of its own (per-address login counts must not mix between tests)."""
+    n = uuid.uuid4().int
+    return TestClient(app, client=(ip or f"10.{n % 250}.{n // 250 % 250}.{n // 62500 % 250 + 1}", 40000))
+
+
+def seed_users(app: Any, *users: tuple[str, str], password: str = PASSWORD) -> None:
+    """(username, role) pairs, of every plant."""
+    with app.state.services.sessions() as db:
+        for name, role in users:
+            db.add(User(username=name, display_name=name, role=role, plants=["*"], password_hash=hash_password(password)))
+        db.commit()
+
+
 @pytest.fixture
 def plant() -> str:
     """A fresh plant per test: its own engine and decision chain, so tests do not see each other."""

@@ -4,38 +4,27 @@ processes on one database and kept across a restart (on SQLite and PostgreSQL)."
 
 from __future__ import annotations
 
-import io
 import threading
 import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from core.api.app import create_app
-from core.api.auth import hash_password
 from core.api.throttle import ACCOUNT, LoginThrottle
 from core.storage.base import utcnow
-from core.storage.db import Settings
-from core.storage.tables import LoginFailure, LoginLockout, User
-from tests.api.conftest import Api, database_url
+from core.storage.tables import LoginFailure, LoginLockout
+from tests.api.conftest import Api, client_at, seed_users, service_process
 
 PW = "a long enough password"
 MIN = 60
 
 
 def _ip() -> str:
-    """A client address of its own per test: the address count must not mix with other tests' logins."""
     n = uuid.uuid4().int
     return f"10.{n % 250}.{n // 250 % 250}.{n // 62500 % 250 + 1}"
-
-
-def _client(app: FastAPI, ip: str | None = None) -> TestClient:
-    return TestClient(app, client=(ip or _ip(), 40000))
 
 
 def _login(c: TestClient, name: str, pw: str) -> Any:
@@ -71,7 +60,7 @@ def _locked(r: Any, low: int, high: int) -> None:
 
 def test_account_lockout_doubles_a_success_resets_and_an_admin_unlocks(api: Api) -> None:
     uid, name = _user(api)
-    c = _client(api.app)
+    c = client_at(api.app)
     sessions = api.app.state.services.sessions
     for _ in range(4):
         assert _login(c, name, "wrong").status_code == 401
@@ -102,13 +91,13 @@ def test_account_lockout_doubles_a_success_resets_and_an_admin_unlocks(api: Api)
 def test_an_address_guessing_many_names_is_locked_for_every_account(api: Api) -> None:
     uid, name = _user(api)
     ip = _ip()
-    c = _client(api.app, ip)
+    c = client_at(api.app, ip)
     for i in range(30):  # one failure per name: no account reaches its cap, the address does
         assert _login(c, f"nobody-{uuid.uuid4().hex[:8]}-{i}", "x").status_code == 401
     r = _login(c, name, PW)
     _locked(r, 0, 1 * MIN)
     assert "address" in r.json()["error"]["message"]["en"] and "地址" in r.json()["error"]["message"]["zh"]
-    assert _login(_client(api.app), name, PW).status_code == 200  # the account itself is not locked
+    assert _login(client_at(api.app), name, PW).status_code == 200  # the account itself is not locked
     api.post("admin", f"/api/users/{uid}/unlock")
     assert _login(c, name, PW).status_code == 429  # unlocking an account does not free a guessing address
     entry = api.get("auditor", f"/api/audit?action=auth.lockout&resource=client&resource_id={ip}").json()
@@ -133,36 +122,18 @@ def test_back_off_doubles_up_to_an_hour_and_is_forgotten_after_a_day(api: Api) -
     assert durations == [1, 2, 4, 8, 16, 32, 60, 60, 1]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def shared(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, Path]:
-    """A database of its own, for service processes that come and go."""
-    return database_url(request.param, tmp_path, request), tmp_path
-
-
-def _process(url: str, home: Path) -> FastAPI:
-    """One service process (an app with its own engine, sessions and limiter) on the shared database."""
-    return create_app(Settings.from_env(home=home, database_url=url), announce=io.StringIO(), mount_plugins=False)
-
-
-def _seed(app: FastAPI, *names: tuple[str, str]) -> None:
-    with app.state.services.sessions() as db:
-        for name, role in names:
-            db.add(User(username=name, display_name=name, role=role, plants=["*"], password_hash=hash_password(PW)))
-        db.commit()
-
-
-def test_two_processes_share_the_limit_and_a_restart_keeps_it(shared: tuple[str, Path]) -> None:
-    url, home = shared
-    a, b = _process(url, home), _process(url, home)
-    _seed(a, ("worker", "operator"), ("boss", "admin"))
-    ca, cb = _client(a), _client(b)
+def test_two_processes_share_the_limit_and_a_restart_keeps_it(shared_db: tuple[str, Path]) -> None:
+    url, home = shared_db
+    a, b = service_process(url, home), service_process(url, home)
+    seed_users(a, ("worker", "operator"), ("boss", "admin"), password=PW)
+    ca, cb = client_at(a), client_at(b)
     for c in (ca, ca, ca, cb, cb):  # three failures on one process, two on the other: five for the account
         assert _login(c, "worker", "wrong").status_code == 401
     _locked(_login(ca, "worker", PW), 0, MIN)
     _locked(_login(cb, "worker", PW), 0, MIN)
 
     a.state.services.engine.dispose()  # process a stops; a new one starts on the same database
-    restarted = _client(_process(url, home))
+    restarted = client_at(service_process(url, home))
     _locked(_login(restarted, "worker", PW), 0, MIN)
 
     boss = {"Authorization": f"Bearer {_login(cb, 'boss', PW).json()['token']}"}
@@ -171,11 +142,11 @@ def test_two_processes_share_the_limit_and_a_restart_keeps_it(shared: tuple[str,
     assert _login(restarted, "worker", PW).status_code == 200  # ...lets the user in on the restarted one
 
 
-def test_racing_guesses_on_two_processes_get_no_more_checks_than_the_cap(shared: tuple[str, Path]) -> None:
-    url, home = shared
-    apps = [_process(url, home), _process(url, home)]
-    _seed(apps[0], ("target", "operator"))
-    clients = [_client(apps[i % 2]) for i in range(12)]
+def test_racing_guesses_on_two_processes_get_no_more_checks_than_the_cap(shared_db: tuple[str, Path]) -> None:
+    url, home = shared_db
+    apps = [service_process(url, home), service_process(url, home)]
+    seed_users(apps[0], ("target", "operator"), password=PW)
+    clients = [client_at(apps[i % 2]) for i in range(12)]
     barrier, codes = threading.Barrier(len(clients)), [0] * len(clients)
 
     def guess(i: int) -> None:

@@ -18,7 +18,7 @@ from tests.api.pgserver import PgServer
 
 TABLES = {"users", "tokens", "audit", "rules", "rule_versions", "events", "decisions", "prune_records", "forms",
           "form_versions", "submissions", "uploads", "hazards", "permits", "gas_analyses", "signatures",
-          "login_failures", "login_lockouts"}
+          "login_failures", "login_lockouts", "notifications"}
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
 

@@ -19,8 +19,8 @@ from schemathesis.checks import content_type_conformance, not_a_server_error, re
 
 from tests.api.conftest import make_api
 
-# the live stream waits for decisions; logout would end the session the other cases use
-SKIP = re.compile(r"^/api/(decisions/stream|auth/logout)$")
+# the live streams wait for decisions and notifications; logout would end the session the other cases use
+SKIP = re.compile(r"^/api/(decisions/stream|notifications/stream|auth/logout)$")
 EXAMPLES = {GenerationMode.POSITIVE: 12, GenerationMode.NEGATIVE: 8}
 
 

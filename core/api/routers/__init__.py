@@ -11,6 +11,7 @@ from core.api.routers import (
     forms,
     hazards,
     health,
+    notifications,
     permits,
     rules,
     uploads,
@@ -19,4 +20,4 @@ from core.api.routers import (
 
 ROUTERS = [health.router, auth.router, users.router, audit.router, rules.router, events.router, decisions.router,
            forms.router, uploads.router, hazards.router, permits.router,
-           catalog.router]
+           catalog.router, notifications.router]

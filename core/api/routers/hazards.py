@@ -14,6 +14,7 @@ from core.api.errors import ApiError, not_found
 from core.api.models import DbInt, In, Label, LongText, PlantId
 from core.api.routers.uploads import ID_PATTERN, referenced_upload
 from core.api.workflows import hazards as W
+from core.api.workflows.notify import deliver
 from core.storage.base import utcnow
 from core.storage.tables import User
 from core.storage.tables_work import Hazard, Permit
@@ -232,11 +233,13 @@ def reopen(hazard_id: DbInt, body: NoteIn, user: Annotated[User, Depends(require
 
 @router.post("/hazards/sla/run", response_model=list[HazardOut])
 def run_sla(body: SlaIn, user: Annotated[User, Depends(require("hazards.sla"))], db: Db, svc: Svc) -> list[HazardOut]:
-    """Escalate every overdue open hazard one level and give it a new, shorter deadline."""
+    """Escalate every overdue open hazard one level, give it a new, shorter deadline, and notify the people
+    of its new level (the assignee; engineers from level 2; administrators from level 3)."""
     try:
         now = datetime.fromtimestamp(parse_ts(body.now), UTC) if body.now is not None else utcnow()
     except (ValueError, OverflowError, OSError) as e:
         raise ApiError(422, "invalid_input", f"bad time: {e}", f"时间格式错误：{e}", where="/now") from None
     out = [_out(h) for h in W.escalate_overdue(db, now, user, lambda plant: sees(user, plant))]
     db.commit()
+    deliver(svc)  # after the commit: streams and plugins never hear of a notification that was not stored
     return out

@@ -6,12 +6,14 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.api.audit import audit
 from core.api.runtime import LiveRuntime
+from core.api.workflows.notify import notify_escalation
 from core.storage.base import utcnow
+from core.storage.repos import compare_and_set
 from core.storage.tables import User
 from core.storage.tables_work import Hazard
 
@@ -63,14 +65,22 @@ def find_duplicate(db: Session, plant: str, area: str, spot: str, reporter: str 
 
 
 def escalate_overdue(db: Session, now: datetime, who: User | None, visible: Callable[[str], bool]) -> list[Hazard]:
-    """Every overdue open hazard goes up one escalation level and gets a new, shorter deadline."""
+    """Every overdue open hazard goes up one escalation level, gets a new, shorter deadline, and the people of
+    its new level are notified (workflows.notify; the caller commits, then calls notify.deliver)."""
     out = []
-    for h in db.scalars(select(Hazard).where(Hazard.status.not_in(("closed", "duplicate")), Hazard.due_at < now)):
+    overdue = db.scalars(select(Hazard).where(Hazard.status.not_in(("closed", "duplicate")), Hazard.due_at < now))
+    for h in list(overdue):
         if not visible(h.plant):
             continue
-        h.escalation += 1
-        h.due_at = now + timedelta(hours=SLA_HOURS.get(h.severity, 72.0) / 2)
-        transition(db, None, h, h.status, who, "hazard.escalate", escalation=h.escalation)
+        level, due = h.escalation + 1, now + timedelta(hours=SLA_HOURS.get(h.severity, 72.0) / 2)
+        # compare-and-set on the level: service processes sweeping one database at once escalate (and
+        # notify) a hazard once; the loser of the race skips it
+        if not compare_and_set(db, update(Hazard).where(Hazard.id == h.id, Hazard.escalation == h.escalation)
+                               .values(escalation=level, due_at=due).execution_options(synchronize_session=False)):
+            continue
+        h.escalation, h.due_at = level, due
+        told = notify_escalation(db, h)
+        transition(db, None, h, h.status, who, "hazard.escalate", escalation=h.escalation, notified=told)
         out.append(h)
     return out
 
