@@ -51,18 +51,29 @@ def register_pages(b: Backend) -> None:
         ui.query(".nicegui-content").classes("p-0 gap-0")
         DashboardPage(backend(), lang, plant)
 
-    def operator_page(path: str, cls_name: str, title: str) -> None:
-        @ui.page(path, title=title)
-        def page(lang: str = "zh", plant: str = "plant-a") -> None:
-            from builder_ui import operator
+    @ui.page("/report", title="safeblocks report")
+    def report(lang: str = "zh", plant: str = "plant-a") -> None:
+        from builder_ui.operator import ReportHazardPage
 
-            ui.add_css(UTILITIES)
-            ui.query(".nicegui-content").classes("p-0 gap-0")
-            getattr(operator, cls_name)(backend(), lang, plant)
+        ui.add_css(UTILITIES)
+        ui.query(".nicegui-content").classes("p-0 gap-0")
+        ReportHazardPage(backend(), lang, plant)
 
-    operator_page("/report", "ReportHazardPage", "safeblocks report")
-    operator_page("/hazards", "HazardBoardPage", "safeblocks hazards")
-    operator_page("/permits", "PermitBoardPage", "safeblocks permits")
+    @ui.page("/hazards", title="safeblocks hazards")
+    def hazards(lang: str = "zh", plant: str = "plant-a", mine: bool = False) -> None:
+        from builder_ui.hazard_board import HazardBoardPage
+
+        ui.add_css(UTILITIES)
+        ui.query(".nicegui-content").classes("p-0 gap-0")
+        HazardBoardPage(backend(), lang, plant, mine)
+
+    @ui.page("/permits", title="safeblocks permits")
+    def permits(lang: str = "zh", plant: str = "plant-a") -> None:
+        from builder_ui.permit_board import PermitBoardPage
+
+        ui.add_css(UTILITIES)
+        ui.query(".nicegui-content").classes("p-0 gap-0")
+        PermitBoardPage(backend(), lang, plant)
 
     @ui.page("/forms", title="safeblocks forms")
     def forms(lang: str = "zh") -> None:

@@ -56,6 +56,15 @@ class ServiceClient:
                                   headers={"Authorization": f"Bearer {token}"})
         return Reply(r.status_code, r.json() if r.content else None)
 
+    async def download(self, token: str, upload_id: str) -> Reply:
+        """An upload's bytes: ``body`` is (content type, bytes) when ok, else the API's error."""
+        transport = httpx.ASGITransport(app=self.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            r = await client.get(f"/api/uploads/{upload_id}", headers={"Authorization": f"Bearer {token}"})
+        if r.is_success:
+            return Reply(r.status_code, (r.headers.get("content-type", "application/octet-stream"), r.content))
+        return Reply(r.status_code, r.json() if r.content else None)
+
     async def login(self, username: str, password: str) -> Reply:
         return await self.call("POST", "/api/auth/login", json={"username": username, "password": password})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from nicegui import ui
@@ -11,11 +12,14 @@ from builder_ui.service import ServiceClient
 
 
 class SignIn:
-    def __init__(self, client: ServiceClient, lang: str) -> None:
+    def __init__(self, client: ServiceClient, lang: str,
+                 on_signed_in: Callable[[], Awaitable[None] | None] | None = None) -> None:
         self.client, self.lang = client, lang
         self.token: str | None = None
         self.user: dict[str, Any] = {}
         self.who: ui.label | None = None
+        # a page whose content depends on who is signed in (the boards) reloads itself
+        self.on_signed_in = on_signed_in
 
     def button(self) -> None:
         """The signed-in name and the sign-in button; call inside the header row."""
@@ -51,6 +55,10 @@ class SignIn:
                     self.who.text = self.user.get("username", "")
                 dialog.close()
                 ui.notify(t("signed_in", lang, user=self.user.get("username", "")), type="positive")
+                if self.on_signed_in is not None:
+                    done = self.on_signed_in()
+                    if done is not None:
+                        await done
 
             pw.on("keydown.enter", go)
             ui.button(t("sign_in", lang), on_click=go).props("unelevated").mark("sign-in-go")

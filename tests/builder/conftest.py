@@ -18,6 +18,10 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSWORD = "correct horse battery staple"
 # the service hashes passwords with Argon2id and runs its endpoints in a thread: wait up to 20 s
 WAIT = 200
+# the people of the service tests: engineers author rules and assign, operators report, rectify and
+# apply for permits, a verifier verifies and signs
+PEOPLE = {"engineer1": ("engineer", "engineer1"), "engineer2": ("engineer", "engineer2"),
+          "operator1": ("operator", "张工"), "operator2": ("operator", "李师傅"), "verifier1": ("verifier", "王验收")}
 
 
 @pytest.fixture
@@ -43,7 +47,7 @@ async def user(backend: Backend) -> AsyncIterator[object]:
 
 @pytest.fixture(scope="session")
 def service_template(host, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
-    """A migrated service database with two engineers, made once; each test gets a copy
+    """A migrated service database with the PEOPLE, made once; each test gets a copy
     (running the migrations per test would dominate the suite's time)."""
     import io
 
@@ -55,9 +59,10 @@ def service_template(host, tmp_path_factory: pytest.TempPathFactory) -> Path:  #
     home = tmp_path_factory.mktemp("service-template")
     app = create_app(Settings(home=home, database_url=f"sqlite:///{home / 'sb.db'}"), host=host,
                      announce=io.StringIO(), mount_plugins=False)
+    digest = hash_password(PASSWORD)  # one Argon2id hash (salted once) serves every test account
     with app.state.services.sessions() as db:
-        for name in ("engineer1", "engineer2"):
-            db.add(User(username=name, display_name=name, role="engineer", plants=["*"], password_hash=hash_password(PASSWORD)))
+        for name, (role, display) in PEOPLE.items():
+            db.add(User(username=name, display_name=display, role=role, plants=["*"], password_hash=digest))
         db.commit()
     app.state.services.engine.dispose()
     return home
@@ -65,7 +70,7 @@ def service_template(host, tmp_path_factory: pytest.TempPathFactory) -> Path:  #
 
 @pytest.fixture
 def service_app(host, tmp_path, service_template):  # type: ignore[no-untyped-def]
-    """The real service (SQLite) with two engineers; the builder calls it in-process."""
+    """The real service (SQLite) with the PEOPLE; the builder calls it in-process."""
     import io
     import shutil
 

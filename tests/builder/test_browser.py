@@ -168,7 +168,7 @@ def test_dashboard_shows_the_plant(page):
 
 @pytest.mark.parametrize("page", ["service"], indirect=True)
 def test_report_a_hazard_from_a_phone(page, tmp_path):
-    from tests.builder.test_operator import PNG
+    from tests.builder.people import PNG
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(page.base_url + "/report?lang=en")
