@@ -43,6 +43,10 @@ def test_stream_backlog_then_live(api: Api, plant: str) -> None:
     t.start()
     while len(runtime._subs) == subs0 and t.is_alive():  # wait until the stream subscribed (no timing assumption)
         time.sleep(0.01)
+    pool, deadline = api.app.state.services.engine.pool, time.monotonic() + 10
+    while pool.checkedout() and time.monotonic() < deadline:  # its read of the stored ones may still run
+        time.sleep(0.01)
+    assert pool.checkedout() == 0  # the open stream holds no database connection
     api.post("operator", f"/api/events?plant={plant}", json={"events": readings(sensor, [20.9], T0 + 5)})
     t.join(120)
     r = got[0]

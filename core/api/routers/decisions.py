@@ -89,7 +89,7 @@ def list_decisions(user: Reader, db: Db, plant: PlantId, rule: Annotated[str | N
 @router.get("/decisions/stream", response_class=StreamingResponse,
             responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
                              "description": "Server-Sent Events: one `decision` event per decision"}})
-async def stream(request: Request, user: Reader, plant: PlantId, svc: Annotated[Services, Depends(services)],
+async def stream(request: Request, user: Reader, db: Db, plant: PlantId, svc: Annotated[Services, Depends(services)],
                  since_seq: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0, max_events: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
                  idle_s: Annotated[float, Query(gt=0, le=3600)] = 3600,
                  access_token: Annotated[str | None, Query(max_length=200, description=(
@@ -98,9 +98,12 @@ async def stream(request: Request, user: Reader, plant: PlantId, svc: Annotated[
     seconds without a decision (clients reconnect with the last seq: nothing is lost in between)."""
     if not sees(user, plant):
         raise ApiError(403, "plant_forbidden", f"you are not assigned to plant {plant!r}", f"您不属于厂区 “{plant}”")
+    # the session that authenticated the caller would otherwise hold a pooled connection for the whole life of
+    # the stream (up to an hour): a few dozen open dashboards would starve the pool
+    db.close()
     q = svc.runtime.subscribe(frozenset([plant]))
-    with svc.sessions() as db:
-        backlog = [_out(r).model_dump() for r in db.scalars(
+    with svc.sessions() as backlog_db:
+        backlog = [_out(r).model_dump() for r in backlog_db.scalars(
             select(DecisionRow).where(DecisionRow.plant == plant, DecisionRow.seq > since_seq)
             .order_by(DecisionRow.seq).limit(max_events))]
 
