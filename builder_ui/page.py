@@ -19,6 +19,7 @@ from builder_ui.lifecycle import Lifecycle
 from builder_ui.nl_box import NLBox
 from builder_ui.palette import Palette
 from builder_ui.test_panel import TestPanel
+from builder_ui.undo import UndoControl
 
 
 class BuilderPage:
@@ -32,6 +33,7 @@ class BuilderPage:
         self.checked: Any = None
         self.events: list[Any] = []
         self.trace: Any = None
+        self.undo = UndoControl(lambda: self.draft.doc, self._restore)
         self.lifecycle = (Lifecycle(backend.service, self.lang, lambda: self.draft.doc, self.load,
                                     lambda h: self.canvas.set_overlay(highlight=h))
                           if backend.service is not None else None)
@@ -50,6 +52,7 @@ class BuilderPage:
                 ui.link(t("forms", lang), f"/forms?lang={lang}").classes("text-blue-grey-2").mark("forms-link")
                 ui.link(t("dashboard", lang), f"/dashboard?lang={lang}").classes("text-blue-grey-2").mark("dashboard-link")
                 ui.space()
+                self.undo.buttons(lang)
                 ui.button(t("new", lang), icon="note_add", on_click=self.new).props("flat color=white").mark("new")
                 ui.button(t("open", lang), icon="folder_open", on_click=self.open_dialog).props("flat color=white").mark("open")
                 ui.button(t("save", lang), icon="save", on_click=self.save).props("flat color=white").mark("save")
@@ -68,7 +71,8 @@ class BuilderPage:
                         "w-full border rounded").style("height: 58vh; min-height: 420px").mark("canvas")
                     for event, handler in (("nodeadd", self._node_added), ("edgeadd", self._edge_added),
                                            ("nodemove", self._moved), ("itemsremove", self._removed),
-                                           ("nodeselect", self._selected)):
+                                           ("nodeselect", self._selected), ("undo", lambda _: self.undo.undo()),
+                                           ("redo", lambda _: self.undo.redo())):
                         self.canvas.on_change(event, handler)
                     with ui.expansion(value=True).classes("w-full").props("dense") as self.problem_box:
                         with self.problem_box.add_slot("header"):
@@ -145,7 +149,7 @@ class BuilderPage:
     # ------------------------------------------------------------ canvas events
     def _node_added(self, p: dict[str, Any]) -> None:
         if self.draft.node(p["id"]) is None and p.get("block") in self.blocks:
-            self.draft.add_node(p["id"], p["block"], p.get("position"))
+            self.undo.edit(lambda: self.draft.add_node(p["id"], p["block"], p.get("position")))
             self._edited()
             self.select(p["id"])
 
@@ -153,23 +157,31 @@ class BuilderPage:
         nid = self.draft.new_id(block)
         k = len(self.draft.nodes)
         position = {"x": 40 + 220 * (k % 4), "y": 40 + 140 * (k // 4)}
-        self.draft.add_node(nid, block, position)
+        self.undo.edit(lambda: self.draft.add_node(nid, block, position))
         self.canvas.add_node({"id": nid, "block": block, "position": position})
         self._edited()
         self.select(nid)
 
     def _edge_added(self, p: dict[str, Any]) -> None:
-        if self.draft.connect(p["from"], p["to"]):
+        added: list[bool] = []
+        self.undo.edit(lambda: added.append(self.draft.connect(p["from"], p["to"])))
+        if added[0]:
             self._edited()
 
     def _moved(self, p: Any) -> None:
-        for item in p if isinstance(p, list) else [p]:
-            self.draft.move(item["id"], item["position"])
+        def move() -> None:
+            for item in p if isinstance(p, list) else [p]:
+                self.draft.move(item["id"], item["position"])
+
+        self.undo.edit(move)
         self.canvas.set_overlay(graph=self.draft.graph())
 
     def _removed(self, p: dict[str, Any]) -> None:
-        self.draft.remove_nodes(p.get("nodes") or [])
-        self.draft.remove_edges(p.get("edges") or [])
+        def remove() -> None:
+            self.draft.remove_nodes(p.get("nodes") or [])
+            self.draft.remove_edges(p.get("edges") or [])
+
+        self.undo.edit(remove)
         if self.selected and self.draft.node(self.selected) is None:
             self.selected = None
             self.show_inspector()
@@ -198,15 +210,15 @@ class BuilderPage:
         self.inspector.show_node(node, self.blocks.get(node["block"]), self.input_unit(node["id"]), msgs)
 
     def set_param(self, nid: str, name: str, value: Any) -> None:
-        self.draft.set_param(nid, name, value)
+        self.undo.edit(lambda: self.draft.set_param(nid, name, value), key=("param", nid, name))
         self._edited()
 
     def set_meta(self, name: str, value: Any) -> None:
-        self.draft.set_meta(name, value)
+        self.undo.edit(lambda: self.draft.set_meta(name, value), key=("meta", name))
         self.refresh()
 
     def delete_node(self, nid: str) -> None:
-        self.draft.remove_nodes([nid])
+        self.undo.edit(lambda: self.draft.remove_nodes([nid]))
         self.draft.rev += 1
         self.canvas.set_graph(self.draft.graph())
         self.select(None)
@@ -268,10 +280,20 @@ class BuilderPage:
         if self.lifecycle is not None:
             self.lifecycle.base = None  # whoever loads from the service sets the base after this
         self.draft.replace(doc)
+        self.undo.clear()  # another document: the steps of the last one do not apply to it
         self.selected, self.trace, self.events = None, None, []
         self.canvas.set_graph(self.draft.graph())
         self.canvas.set_overlay(values={}, highlight={})
         self.refresh()
+        self.show_inspector()
+
+    def _restore(self, doc: dict[str, Any]) -> None:
+        """Undo / redo: the document as it was, on the canvas where the engineer left the view."""
+        self.draft.replace(doc)
+        self.canvas.set_graph({**self.draft.graph(), "fit": False})
+        if self.selected and self.draft.node(self.selected) is None:
+            self.selected = None
+        self._edited()
         self.show_inspector()
 
     def new(self) -> None:

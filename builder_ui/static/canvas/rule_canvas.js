@@ -1,9 +1,9 @@
-import { getCurrentScope as ri, inject as dt, effectScope as si, watch as he, provide as st, getCurrentInstance as Et, defineComponent as _e, useSlots as _r, onUnmounted as wr, openBlock as se, createElementBlock as ce, unref as te, createVNode as ke, withCtx as ln, renderSlot as lt, reactive as Hn, computed as re, onScopeDispose as Qt, ref as Ee, nextTick as Ve, onBeforeMount as br, onMounted as Xe, shallowRef as qe, toRef as me, normalizeClass as je, createElementVNode as Se, Fragment as Te, renderList as Pt, normalizeStyle as Je, onBeforeUnmount as li, isMemoSame as xr, createBlock as mt, createCommentVNode as Ne, toDisplayString as Ie, createPropsRestProxy as Er, isRef as no, toRefs as Sr, customRef as Nr, toValue as ue, resolveComponent as ai, h as pe, useAttrs as Cr, mergeProps as ui, resolveDynamicComponent as kr, createTextVNode as ci, markRaw as en, readonly as Mr } from "vue";
+import { getCurrentScope as si, inject as dt, effectScope as li, watch as ve, provide as st, getCurrentInstance as Et, defineComponent as _e, useSlots as _r, onUnmounted as wr, openBlock as le, createElementBlock as de, unref as te, createVNode as ke, withCtx as ln, renderSlot as lt, reactive as Hn, computed as se, onScopeDispose as Qt, ref as Ee, nextTick as Re, onBeforeMount as br, onMounted as He, shallowRef as qe, toRef as me, normalizeClass as je, createElementVNode as Se, Fragment as Te, renderList as Pt, normalizeStyle as Je, onBeforeUnmount as no, isMemoSame as xr, createBlock as mt, createCommentVNode as Ne, toDisplayString as Ie, createPropsRestProxy as Er, isRef as oo, toRefs as Sr, customRef as Nr, toValue as ce, resolveComponent as ai, h as pe, useAttrs as Cr, mergeProps as ui, resolveDynamicComponent as kr, createTextVNode as ci, markRaw as en, readonly as Mr } from "vue";
 const Ir = ".vue-flow{position:relative;width:100%;height:100%;overflow:hidden;z-index:0;direction:ltr}.vue-flow__container{position:absolute;height:100%;width:100%;left:0;top:0}.vue-flow__pane{z-index:1}.vue-flow__pane.draggable{cursor:grab}.vue-flow__pane.selection{cursor:pointer}.vue-flow__pane.dragging{cursor:grabbing}.vue-flow__transformationpane{transform-origin:0 0;z-index:2;pointer-events:none}.vue-flow__viewport{z-index:4;overflow:clip}.vue-flow__selection{z-index:6}.vue-flow__edge-labels{position:absolute;width:100%;height:100%;pointer-events:none;-webkit-user-select:none;-moz-user-select:none;user-select:none}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible{outline:none}.vue-flow .vue-flow__edges{pointer-events:none;overflow:visible}.vue-flow__edge-path,.vue-flow__connection-path{stroke:#b1b1b7;stroke-width:1;fill:none}.vue-flow__edge{pointer-events:visibleStroke;cursor:pointer}.vue-flow__edge.animated path{stroke-dasharray:5;animation:dashdraw .5s linear infinite}.vue-flow__edge.animated path.vue-flow__edge-interaction{stroke-dasharray:none;animation:none}.vue-flow__edge.inactive{pointer-events:none}.vue-flow__edge.selected,.vue-flow__edge:focus,.vue-flow__edge:focus-visible{outline:none}.vue-flow__edge.selected .vue-flow__edge-path,.vue-flow__edge:focus .vue-flow__edge-path,.vue-flow__edge:focus-visible .vue-flow__edge-path{stroke:#555}.vue-flow__edge-textwrapper{pointer-events:all}.vue-flow__edge-textbg{fill:#fff}.vue-flow__edge-text{pointer-events:none;-webkit-user-select:none;-moz-user-select:none;user-select:none}.vue-flow__connection{pointer-events:none}.vue-flow__connection .animated{stroke-dasharray:5;animation:dashdraw .5s linear infinite}.vue-flow__connectionline{z-index:1001}.vue-flow__nodes{pointer-events:none;transform-origin:0 0}.vue-flow__node{position:absolute;-webkit-user-select:none;-moz-user-select:none;user-select:none;pointer-events:all;transform-origin:0 0;box-sizing:border-box;cursor:default}.vue-flow__node.draggable{cursor:grab;pointer-events:all}.vue-flow__node.draggable.dragging{cursor:grabbing}.vue-flow__nodesselection{z-index:3;transform-origin:left top;pointer-events:none}.vue-flow__nodesselection-rect{position:absolute;pointer-events:all;cursor:grab}.vue-flow__nodesselection-rect.dragging{cursor:grabbing}.vue-flow__handle{position:absolute;pointer-events:none;min-width:5px;min-height:5px}.vue-flow__handle.connectable{pointer-events:all;cursor:crosshair}.vue-flow__handle-bottom{left:50%;bottom:0;transform:translate(-50%,50%)}.vue-flow__handle-top{left:50%;top:0;transform:translate(-50%,-50%)}.vue-flow__handle-left{top:50%;left:0;transform:translate(-50%,-50%)}.vue-flow__handle-right{top:50%;right:0;transform:translate(50%,-50%)}.vue-flow__edgeupdater{cursor:move;pointer-events:all}.vue-flow__panel{position:absolute;z-index:5;margin:15px}.vue-flow__panel.top{top:0}.vue-flow__panel.bottom{bottom:0}.vue-flow__panel.left{left:0}.vue-flow__panel.right{right:0}.vue-flow__panel.center{left:50%;transform:translate(-50%)}@keyframes dashdraw{0%{stroke-dashoffset:10}}", Tr = ":root{--vf-node-bg: #fff;--vf-node-text: #222;--vf-connection-path: #b1b1b7;--vf-handle: #555}.vue-flow__edge.updating .vue-flow__edge-path{stroke:#777}.vue-flow__edge-text{font-size:10px}.vue-flow__edge-textbg{fill:#fff}.vue-flow__connection-path{stroke:var(--vf-connection-path)}.vue-flow__node{cursor:grab}.vue-flow__node.selectable:focus,.vue-flow__node.selectable:focus-visible{outline:none}.vue-flow__node-default,.vue-flow__node-input,.vue-flow__node-output{padding:10px;border-radius:3px;width:150px;font-size:12px;text-align:center;border-width:1px;border-style:solid;color:var(--vf-node-text);background-color:var(--vf-node-bg);border-color:var(--vf-node-color)}.vue-flow__node-default.selected,.vue-flow__node-default.selected:hover,.vue-flow__node-input.selected,.vue-flow__node-input.selected:hover,.vue-flow__node-output.selected,.vue-flow__node-output.selected:hover{box-shadow:0 0 0 .5px var(--vf-box-shadow)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible,.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible,.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{outline:none;border:1px solid #555}.vue-flow__node-default .vue-flow__handle,.vue-flow__node-input .vue-flow__handle,.vue-flow__node-output .vue-flow__handle{background:var(--vf-handle)}.vue-flow__node-default.selectable:hover,.vue-flow__node-input.selectable:hover,.vue-flow__node-output.selectable:hover{box-shadow:0 1px 4px 1px #00000014}.vue-flow__node-input{--vf-node-color: var(--vf-node-color, #0041d0);--vf-handle: var(--vf-node-color, #0041d0);--vf-box-shadow: var(--vf-node-color, #0041d0);background:var(--vf-node-bg);border-color:var(--vf-node-color, #0041d0)}.vue-flow__node-input.selected,.vue-flow__node-input:focus,.vue-flow__node-input:focus-visible{outline:none;border:1px solid var(--vf-node-color, #0041d0)}.vue-flow__node-default{--vf-handle: var(--vf-node-color, #1a192b);--vf-box-shadow: var(--vf-node-color, #1a192b);background:var(--vf-node-bg);border-color:var(--vf-node-color, #1a192b)}.vue-flow__node-default.selected,.vue-flow__node-default:focus,.vue-flow__node-default:focus-visible{outline:none;border:1px solid var(--vf-node-color, #1a192b)}.vue-flow__node-output{--vf-handle: var(--vf-node-color, #ff0072);--vf-box-shadow: var(--vf-node-color, #ff0072);background:var(--vf-node-bg);border-color:var(--vf-node-color, #ff0072)}.vue-flow__node-output.selected,.vue-flow__node-output:focus,.vue-flow__node-output:focus-visible{outline:none;border:1px solid var(--vf-node-color, #ff0072)}.vue-flow__nodesselection-rect,.vue-flow__selection{background:#0059dc14;border:1px dotted rgba(0,89,220,.8)}.vue-flow__nodesselection-rect:focus,.vue-flow__nodesselection-rect:focus-visible,.vue-flow__selection:focus,.vue-flow__selection:focus-visible{outline:none}.vue-flow__handle{width:6px;height:6px;background:var(--vf-handle);border:1px solid #fff;border-radius:100%}", $r = ".sb-canvas{width:100%;height:100%;min-height:420px;position:relative;background-color:#fafafa;background-image:radial-gradient(#d0d0d0 1px,transparent 1px);background-size:16px 16px}.sb-canvas .vue-flow__node-block{padding:0;border:none;background:transparent;width:auto;box-shadow:none}.sb-node{min-width:150px;background:#fff;border:2px solid #90a4ae;border-radius:8px;font:12px/1.3 system-ui,sans-serif;box-shadow:0 1px 3px #00000026}.vue-flow__node.selected .sb-node{border-color:#1565c0;box-shadow:0 0 0 3px #1565c040}.sb-node-head{display:flex;align-items:center;gap:4px;padding:4px 6px;background:#eceff1;border-radius:6px 6px 0 0}.sb-node-icon{font-size:18px;color:#37474f}.sb-node-title{font-weight:600;flex:1;white-space:nowrap}.sb-node-id{padding:0 6px;color:#78909c;font-size:11px}.sb-node-summary{padding:0 6px;color:#263238}.sb-node-value{margin:2px 6px;padding:1px 4px;border-radius:3px;background:#eceff1;font-weight:600;display:inline-block}.sb-ports{display:flex;justify-content:space-between;padding:4px 0 6px;gap:12px}.sb-port-col{display:flex;flex-direction:column;gap:6px}.sb-port-col-out{align-items:flex-end}.sb-port{position:relative;padding:0 10px;color:#546e7a}.sb-port .vue-flow__handle{width:11px;height:11px;border:2px solid #fff}.sb-port-in .vue-flow__handle{left:-6px}.sb-port-out .vue-flow__handle{right:-6px}.sb-t-number{background:#1e88e5!important}.sb-t-bool3{background:#fb8c00!important}.sb-t-text{background:#43a047!important}.sb-t-value{background:#00897b!important}.sb-t-time{background:#8e24aa!important}.sb-has-problem{border-color:#d32f2f}.sb-badge{background:#d32f2f;color:#fff;border-radius:50%;width:16px;height:16px;display:inline-flex;align-items:center;justify-content:center;font-weight:700}.sb-v-true{border-color:#c62828;background:#ffebee}.sb-v-true .sb-node-value{background:#c62828;color:#fff}.sb-v-false{border-color:#2e7d32;background:#e8f5e9}.sb-v-false .sb-node-value{background:#2e7d32;color:#fff}.sb-v-unknown{border-color:#6a1b9a;background:#f3e5f5}.sb-v-unknown .sb-node-value{background:#6a1b9a;color:#fff}.sb-canvas .vue-flow__edge.sb-edge-problem .vue-flow__edge-path{stroke:#d32f2f;stroke-width:3;stroke-dasharray:6 3}.sb-canvas .vue-flow__edge.sb-edge-true .vue-flow__edge-path{stroke:#c62828;stroke-width:2.5}.sb-canvas .vue-flow__connection-path{stroke:#1565c0}.sb-canvas .vue-flow__handle.connectingto.sb-refused,.sb-canvas .vue-flow__handle.sb-refused{background:#9e9e9e!important}.sb-empty{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:#90a4ae;pointer-events:none;font-size:15px}.sb-diff-changed{outline:3px dashed #1565c0;outline-offset:3px}.sb-diff-added{outline:3px dashed #2e7d32;outline-offset:3px}.sb-diff-badge{background:#1565c0;color:#fff;border-radius:4px;padding:0 4px;font-weight:700}.sb-diff-added .sb-diff-badge{background:#2e7d32}";
 function Dt(e) {
-  return ri() ? (Qt(e), !0) : !1;
+  return si() ? (Qt(e), !0) : !1;
 }
-function Fe(e) {
+function Ye(e) {
   return typeof e == "function" ? e() : te(e);
 }
 const Pr = typeof window < "u" && typeof document < "u", Dr = (e) => typeof e < "u", Ar = Object.prototype.toString, Or = (e) => Ar.call(e) === "[object Object]", zr = () => {
@@ -17,7 +17,7 @@ function Br(e, t) {
   return n;
 }
 const di = (e) => e();
-function Vr(e = di) {
+function Rr(e = di) {
   const t = Ee(!0);
   function n() {
     t.value = !1;
@@ -30,17 +30,17 @@ function Vr(e = di) {
   };
   return { isActive: Mr(t), pause: n, resume: o, eventFilter: i };
 }
-function go(e, t = !1, n = "Timeout") {
+function po(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Rr(e, t, n = {}) {
+function Vr(e, t, n = {}) {
   const {
     eventFilter: o = di,
     ...i
   } = n;
-  return he(
+  return ve(
     e,
     Br(
       o,
@@ -53,8 +53,8 @@ function ft(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: l, isActive: a } = Vr(o);
-  return { stop: Rr(
+  } = n, { eventFilter: r, pause: s, resume: l, isActive: a } = Rr(o);
+  return { stop: Vr(
     e,
     t,
     {
@@ -64,7 +64,7 @@ function ft(e, t, n = {}) {
   ), pause: s, resume: l, isActive: a };
 }
 function Hr(e, t = {}) {
-  if (!no(e))
+  if (!oo(e))
     return Sr(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
@@ -74,7 +74,7 @@ function Hr(e, t = {}) {
       },
       set(i) {
         var r;
-        if ((r = Fe(t.replaceRef)) != null ? r : !0)
+        if ((r = Ye(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const l = [...e.value];
             l[o] = i, e.value = l;
@@ -89,10 +89,10 @@ function Hr(e, t = {}) {
   return n;
 }
 function Ln(e, t = !1) {
-  function n(d, { flush: h = "sync", deep: g = !1, timeout: k, throwOnTimeout: E } = {}) {
+  function n(d, { flush: h = "sync", deep: g = !1, timeout: k, throwOnTimeout: b } = {}) {
     let x = null;
     const I = [new Promise((y) => {
-      x = he(
+      x = ve(
         e,
         (C) => {
           d(C) !== t && (x?.(), y(C));
@@ -105,19 +105,19 @@ function Ln(e, t = !1) {
       );
     })];
     return k != null && I.push(
-      go(k, E).then(() => Fe(e)).finally(() => x?.())
+      po(k, b).then(() => Ye(e)).finally(() => x?.())
     ), Promise.race(I);
   }
   function o(d, h) {
-    if (!no(d))
+    if (!oo(d))
       return n((C) => C === d, h);
-    const { flush: g = "sync", deep: k = !1, timeout: E, throwOnTimeout: x } = h ?? {};
+    const { flush: g = "sync", deep: k = !1, timeout: b, throwOnTimeout: x } = h ?? {};
     let M = null;
     const y = [new Promise((C) => {
-      M = he(
+      M = ve(
         [e, d],
-        ([z, F]) => {
-          t !== (z === F) && (M?.(), C(z));
+        ([R, G]) => {
+          t !== (R === G) && (M?.(), C(R));
         },
         {
           flush: g,
@@ -126,8 +126,8 @@ function Ln(e, t = !1) {
         }
       );
     })];
-    return E != null && y.push(
-      go(E, x).then(() => Fe(e)).finally(() => (M?.(), Fe(e)))
+    return b != null && y.push(
+      po(b, x).then(() => Ye(e)).finally(() => (M?.(), Ye(e)))
     ), Promise.race(y);
   }
   function i(d) {
@@ -145,7 +145,7 @@ function Ln(e, t = !1) {
   function a(d, h) {
     return n((g) => {
       const k = Array.from(g);
-      return k.includes(d) || k.includes(Fe(d));
+      return k.includes(d) || k.includes(Ye(d));
     }, h);
   }
   function u(d) {
@@ -155,7 +155,7 @@ function Ln(e, t = !1) {
     let g = -1;
     return n(() => (g += 1, g >= d), h);
   }
-  return Array.isArray(Fe(e)) ? {
+  return Array.isArray(Ye(e)) ? {
     toMatch: n,
     toContains: a,
     changed: u,
@@ -182,7 +182,7 @@ function Fn(e) {
 }
 function Lr(e) {
   var t;
-  const n = Fe(e);
+  const n = Ye(e);
   return (t = n?.$el) != null ? t : n;
 }
 const fi = Pr ? window : void 0;
@@ -193,8 +193,8 @@ function hi(...e) {
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, l = (c, d, h, g) => (c.addEventListener(d, h, g), () => c.removeEventListener(d, h, g)), a = he(
-    () => [Lr(t), Fe(i)],
+  }, l = (c, d, h, g) => (c.addEventListener(d, h, g), () => c.removeEventListener(d, h, g)), a = ve(
+    () => [Lr(t), Ye(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
@@ -212,7 +212,7 @@ function hi(...e) {
 function Fr(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function po(...e) {
+function mo(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
@@ -222,7 +222,7 @@ function po(...e) {
     dedupe: l = !1
   } = o, a = Fr(t);
   return hi(i, r, (c) => {
-    c.repeat && Fe(l) || a(c) && n(c);
+    c.repeat && Ye(l) || a(c) && n(c);
   }, s);
 }
 function Yr(e) {
@@ -238,28 +238,28 @@ function In(e, t, n, o = {}) {
     defaultValue: d,
     shouldEmit: h
   } = o, g = Et(), k = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
-  let E = u;
-  t || (t = "modelValue"), E = E || `update:${t.toString()}`;
+  let b = u;
+  t || (t = "modelValue"), b = b || `update:${t.toString()}`;
   const x = (y) => l ? typeof l == "function" ? l(y) : Yr(y) : y, M = () => Dr(e[t]) ? x(e[t]) : d, I = (y) => {
-    h ? h(y) && k(E, y) : k(E, y);
+    h ? h(y) && k(b, y) : k(b, y);
   };
   if (a) {
     const y = M(), C = Ee(y);
-    let z = !1;
-    return he(
+    let R = !1;
+    return ve(
       () => e[t],
-      (F) => {
-        z || (z = !0, C.value = x(F), Ve(() => z = !1));
+      (G) => {
+        R || (R = !0, C.value = x(G), Re(() => R = !1));
       }
-    ), he(
+    ), ve(
       C,
-      (F) => {
-        !z && (F !== e[t] || c) && I(F);
+      (G) => {
+        !R && (G !== e[t] || c) && I(G);
       },
       { deep: c }
     ), C;
   } else
-    return re({
+    return se({
       get() {
         return M();
       },
@@ -303,10 +303,10 @@ tn.prototype = yn.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < s; )
       if (i = (e = o[r]).type)
-        n[i] = mo(n[i], e.name, t);
+        n[i] = yo(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = mo(n[i], e.name, null);
+          n[i] = yo(n[i], e.name, null);
     return this;
   },
   copy: function() {
@@ -336,7 +336,7 @@ function Ur(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function mo(e, t, n) {
+function yo(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
       e[o] = Gr, e = e.slice(0, o).concat(e.slice(o + 1));
@@ -345,7 +345,7 @@ function mo(e, t, n) {
   return n != null && e.push({ name: t, value: n }), e;
 }
 var Yn = "http://www.w3.org/1999/xhtml";
-const yo = {
+const _o = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Yn,
   xlink: "http://www.w3.org/1999/xlink",
@@ -354,7 +354,7 @@ const yo = {
 };
 function _n(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), yo.hasOwnProperty(t) ? { space: yo[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), _o.hasOwnProperty(t) ? { space: _o[t], local: e } : e;
 }
 function Zr(e) {
   return function() {
@@ -373,13 +373,13 @@ function vi(e) {
 }
 function Kr() {
 }
-function oo(e) {
+function io(e) {
   return e == null ? Kr : function() {
     return this.querySelector(e);
   };
 }
 function qr(e) {
-  typeof e != "function" && (e = oo(e));
+  typeof e != "function" && (e = io(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, l = o[i] = new Array(s), a, u, c = 0; c < s; ++c)
       (a = r[c]) && (u = e.call(a, a.__data__, c, r)) && ("__data__" in a && (u.__data__ = a.__data__), l[c] = u);
@@ -502,13 +502,13 @@ function gs(e, t) {
   var n = t ? hs : fs, o = this._parents, i = this._groups;
   typeof e != "function" && (e = ds(e));
   for (var r = i.length, s = new Array(r), l = new Array(r), a = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], h = d.length, g = ps(e.call(c, c && c.__data__, u, o)), k = g.length, E = l[u] = new Array(k), x = s[u] = new Array(k), M = a[u] = new Array(h);
-    n(c, d, E, x, M, g, t);
-    for (var I = 0, y = 0, C, z; I < k; ++I)
-      if (C = E[I]) {
-        for (I >= y && (y = I + 1); !(z = x[y]) && ++y < k; )
+    var c = o[u], d = i[u], h = d.length, g = ps(e.call(c, c && c.__data__, u, o)), k = g.length, b = l[u] = new Array(k), x = s[u] = new Array(k), M = a[u] = new Array(h);
+    n(c, d, b, x, M, g, t);
+    for (var I = 0, y = 0, C, R; I < k; ++I)
+      if (C = b[I]) {
+        for (I >= y && (y = I + 1); !(R = x[y]) && ++y < k; )
           ;
-        C._next = z || null;
+        C._next = R || null;
       }
   }
   return s = new Me(s, o), s._enter = l, s._exit = a, s;
@@ -636,14 +636,14 @@ function Bs(e, t, n) {
     this.style.setProperty(e, t, n);
   };
 }
-function Vs(e, t, n) {
+function Rs(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Rs(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? zs : typeof t == "function" ? Vs : Bs)(e, t, n ?? "")) : yt(this.node(), e);
+function Vs(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? zs : typeof t == "function" ? Rs : Bs)(e, t, n ?? "")) : yt(this.node(), e);
 }
 function yt(e, t) {
   return e.style.getPropertyValue(t) || _i(e).getComputedStyle(e, null).getPropertyValue(t);
@@ -670,7 +670,7 @@ function Ys(e, t) {
 function wi(e) {
   return e.trim().split(/^|\s+/);
 }
-function io(e) {
+function ro(e) {
   return e.classList || new bi(e);
 }
 function bi(e) {
@@ -690,11 +690,11 @@ bi.prototype = {
   }
 };
 function xi(e, t) {
-  for (var n = io(e), o = -1, i = t.length; ++o < i; )
+  for (var n = ro(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
 function Ei(e, t) {
-  for (var n = io(e), o = -1, i = t.length; ++o < i; )
+  for (var n = ro(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
 function Gs(e) {
@@ -715,7 +715,7 @@ function Us(e, t) {
 function Zs(e, t) {
   var n = wi(e + "");
   if (arguments.length < 2) {
-    for (var o = io(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = ro(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
@@ -778,7 +778,7 @@ function ll() {
   return null;
 }
 function al(e, t) {
-  var n = typeof e == "function" ? e : vi(e), o = t == null ? ll : typeof t == "function" ? t : oo(t);
+  var n = typeof e == "function" ? e : vi(e), o = t == null ? ll : typeof t == "function" ? t : io(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -908,7 +908,7 @@ Me.prototype = Lt.prototype = {
   empty: ks,
   each: Ms,
   attr: Os,
-  style: Rs,
+  style: Vs,
   property: Ys,
   classed: Zs,
   text: js,
@@ -1012,82 +1012,82 @@ function $l() {
   function h(C) {
     C.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", M, Cl).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(C, z) {
-    if (!(c || !e.call(this, C, z))) {
-      var F = y(this, t.call(this, C, z), C, z, "mouse");
-      F && ($e(C.view).on("mousemove.drag", k, At).on("mouseup.drag", E, At), Ci(C.view), Tn(C), u = !1, l = C.clientX, a = C.clientY, F("start", C));
+  function g(C, R) {
+    if (!(c || !e.call(this, C, R))) {
+      var G = y(this, t.call(this, C, R), C, R, "mouse");
+      G && ($e(C.view).on("mousemove.drag", k, At).on("mouseup.drag", b, At), Ci(C.view), Tn(C), u = !1, l = C.clientX, a = C.clientY, G("start", C));
     }
   }
   function k(C) {
     if (vt(C), !u) {
-      var z = C.clientX - l, F = C.clientY - a;
-      u = z * z + F * F > d;
+      var R = C.clientX - l, G = C.clientY - a;
+      u = R * R + G * G > d;
     }
     i.mouse("drag", C);
   }
-  function E(C) {
+  function b(C) {
     $e(C.view).on("mousemove.drag mouseup.drag", null), ki(C.view, u), vt(C), i.mouse("end", C);
   }
-  function x(C, z) {
-    if (e.call(this, C, z)) {
-      var F = C.changedTouches, B = t.call(this, C, z), V = F.length, Q, Z;
-      for (Q = 0; Q < V; ++Q)
-        (Z = y(this, B, C, z, F[Q].identifier, F[Q])) && (Tn(C), Z("start", C, F[Q]));
+  function x(C, R) {
+    if (e.call(this, C, R)) {
+      var G = C.changedTouches, V = t.call(this, C, R), H = G.length, Q, Z;
+      for (Q = 0; Q < H; ++Q)
+        (Z = y(this, V, C, R, G[Q].identifier, G[Q])) && (Tn(C), Z("start", C, G[Q]));
     }
   }
   function M(C) {
-    var z = C.changedTouches, F = z.length, B, V;
-    for (B = 0; B < F; ++B)
-      (V = i[z[B].identifier]) && (vt(C), V("drag", C, z[B]));
+    var R = C.changedTouches, G = R.length, V, H;
+    for (V = 0; V < G; ++V)
+      (H = i[R[V].identifier]) && (vt(C), H("drag", C, R[V]));
   }
   function I(C) {
-    var z = C.changedTouches, F = z.length, B, V;
+    var R = C.changedTouches, G = R.length, V, H;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), B = 0; B < F; ++B)
-      (V = i[z[B].identifier]) && (Tn(C), V("end", C, z[B]));
+    }, 500), V = 0; V < G; ++V)
+      (H = i[R[V].identifier]) && (Tn(C), H("end", C, R[V]));
   }
-  function y(C, z, F, B, V, Q) {
-    var Z = r.copy(), O = Oe(Q || F, z), w, K, m;
-    if ((m = n.call(C, new Gn("beforestart", {
-      sourceEvent: F,
+  function y(C, R, G, V, H, Q) {
+    var Z = r.copy(), z = Oe(Q || G, R), _, W, p;
+    if ((p = n.call(C, new Gn("beforestart", {
+      sourceEvent: G,
       target: h,
-      identifier: V,
+      identifier: H,
       active: s,
-      x: O[0],
-      y: O[1],
+      x: z[0],
+      y: z[1],
       dx: 0,
       dy: 0,
       dispatch: Z
-    }), B)) != null)
-      return w = m.x - O[0] || 0, K = m.y - O[1] || 0, function $(S, P, A) {
-        var R = O, _;
-        switch (S) {
+    }), V)) != null)
+      return _ = p.x - z[0] || 0, W = p.y - z[1] || 0, function T(E, P, O) {
+        var L = z, F;
+        switch (E) {
           case "start":
-            i[V] = $, _ = s++;
+            i[H] = T, F = s++;
             break;
           case "end":
-            delete i[V], --s;
+            delete i[H], --s;
           case "drag":
-            O = Oe(A || P, z), _ = s;
+            z = Oe(O || P, R), F = s;
             break;
         }
         Z.call(
-          S,
+          E,
           C,
-          new Gn(S, {
+          new Gn(E, {
             sourceEvent: P,
-            subject: m,
+            subject: p,
             target: h,
-            identifier: V,
-            active: _,
-            x: O[0] + w,
-            y: O[1] + K,
-            dx: O[0] - R[0],
-            dy: O[1] - R[1],
+            identifier: H,
+            active: F,
+            x: z[0] + _,
+            y: z[1] + W,
+            dx: z[0] - L[0],
+            dy: z[1] - L[1],
             dispatch: Z
           }),
-          B
+          V
         );
       };
   }
@@ -1106,7 +1106,7 @@ function $l() {
     return arguments.length ? (d = (C = +C) * C, h) : Math.sqrt(d);
   }, h;
 }
-function ro(e, t, n) {
+function so(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
 function Mi(e, t) {
@@ -1117,7 +1117,7 @@ function Mi(e, t) {
 }
 function Ft() {
 }
-var Ot = 0.7, un = 1 / Ot, gt = "\\s*([+-]?\\d+)\\s*", zt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Re = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Pl = /^#([0-9a-f]{3,8})$/, Dl = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), Al = new RegExp(`^rgb\\(${Re},${Re},${Re}\\)$`), Ol = new RegExp(`^rgba\\(${gt},${gt},${gt},${zt}\\)$`), zl = new RegExp(`^rgba\\(${Re},${Re},${Re},${zt}\\)$`), Bl = new RegExp(`^hsl\\(${zt},${Re},${Re}\\)$`), Vl = new RegExp(`^hsla\\(${zt},${Re},${Re},${zt}\\)$`), _o = {
+var Ot = 0.7, un = 1 / Ot, gt = "\\s*([+-]?\\d+)\\s*", zt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Ve = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Pl = /^#([0-9a-f]{3,8})$/, Dl = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), Al = new RegExp(`^rgb\\(${Ve},${Ve},${Ve}\\)$`), Ol = new RegExp(`^rgba\\(${gt},${gt},${gt},${zt}\\)$`), zl = new RegExp(`^rgba\\(${Ve},${Ve},${Ve},${zt}\\)$`), Bl = new RegExp(`^hsl\\(${zt},${Ve},${Ve}\\)$`), Rl = new RegExp(`^hsla\\(${zt},${Ve},${Ve},${zt}\\)$`), wo = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1267,38 +1267,38 @@ var Ot = 0.7, un = 1 / Ot, gt = "\\s*([+-]?\\d+)\\s*", zt = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-ro(Ft, at, {
+so(Ft, at, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: wo,
+  hex: bo,
   // Deprecated! Use color.formatHex.
-  formatHex: wo,
-  formatHex8: Rl,
+  formatHex: bo,
+  formatHex8: Vl,
   formatHsl: Hl,
-  formatRgb: bo,
-  toString: bo
+  formatRgb: xo,
+  toString: xo
 });
-function wo() {
+function bo() {
   return this.rgb().formatHex();
 }
-function Rl() {
+function Vl() {
   return this.rgb().formatHex8();
 }
 function Hl() {
   return Ii(this).formatHsl();
 }
-function bo() {
+function xo() {
   return this.rgb().formatRgb();
 }
 function at(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Pl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xo(t) : n === 3 ? new Ce(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Xt(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Xt(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Dl.exec(e)) ? new Ce(t[1], t[2], t[3], 1) : (t = Al.exec(e)) ? new Ce(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Ol.exec(e)) ? Xt(t[1], t[2], t[3], t[4]) : (t = zl.exec(e)) ? Xt(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Bl.exec(e)) ? No(t[1], t[2] / 100, t[3] / 100, 1) : (t = Vl.exec(e)) ? No(t[1], t[2] / 100, t[3] / 100, t[4]) : _o.hasOwnProperty(e) ? xo(_o[e]) : e === "transparent" ? new Ce(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Pl.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Eo(t) : n === 3 ? new Ce(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Xt(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Xt(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Dl.exec(e)) ? new Ce(t[1], t[2], t[3], 1) : (t = Al.exec(e)) ? new Ce(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Ol.exec(e)) ? Xt(t[1], t[2], t[3], t[4]) : (t = zl.exec(e)) ? Xt(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Bl.exec(e)) ? Co(t[1], t[2] / 100, t[3] / 100, 1) : (t = Rl.exec(e)) ? Co(t[1], t[2] / 100, t[3] / 100, t[4]) : wo.hasOwnProperty(e) ? Eo(wo[e]) : e === "transparent" ? new Ce(NaN, NaN, NaN, 0) : null;
 }
-function xo(e) {
+function Eo(e) {
   return new Ce(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Xt(e, t, n, o) {
@@ -1313,7 +1313,7 @@ function Xn(e, t, n, o) {
 function Ce(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-ro(Ce, Xn, Mi(Ft, {
+so(Ce, Xn, Mi(Ft, {
   brighter(e) {
     return e = e == null ? un : Math.pow(un, e), new Ce(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -1329,20 +1329,20 @@ ro(Ce, Xn, Mi(Ft, {
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Eo,
+  hex: So,
   // Deprecated! Use color.formatHex.
-  formatHex: Eo,
+  formatHex: So,
   formatHex8: Fl,
-  formatRgb: So,
-  toString: So
+  formatRgb: No,
+  toString: No
 }));
-function Eo() {
+function So() {
   return `#${ot(this.r)}${ot(this.g)}${ot(this.b)}`;
 }
 function Fl() {
   return `#${ot(this.r)}${ot(this.g)}${ot(this.b)}${ot((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function So() {
+function No() {
   const e = cn(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${it(this.r)}, ${it(this.g)}, ${it(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
@@ -1355,7 +1355,7 @@ function it(e) {
 function ot(e) {
   return e = it(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function No(e, t, n, o) {
+function Co(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Pe(e, t, n, o);
 }
 function Ii(e) {
@@ -1375,7 +1375,7 @@ function Yl(e, t, n, o) {
 function Pe(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-ro(Pe, Yl, Mi(Ft, {
+so(Pe, Yl, Mi(Ft, {
   brighter(e) {
     return e = e == null ? un : Math.pow(un, e), new Pe(this.h, this.s, this.l * e, this.opacity);
   },
@@ -1392,17 +1392,17 @@ ro(Pe, Yl, Mi(Ft, {
     );
   },
   clamp() {
-    return new Pe(Co(this.h), Ut(this.s), Ut(this.l), cn(this.opacity));
+    return new Pe(ko(this.h), Ut(this.s), Ut(this.l), cn(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
     const e = cn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Co(this.h)}, ${Ut(this.s) * 100}%, ${Ut(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    return `${e === 1 ? "hsl(" : "hsla("}${ko(this.h)}, ${Ut(this.s) * 100}%, ${Ut(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Co(e) {
+function ko(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
 function Ut(e) {
@@ -1411,7 +1411,7 @@ function Ut(e) {
 function $n(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const so = (e) => () => e;
+const lo = (e) => () => e;
 function Gl(e, t) {
   return function(n) {
     return e + n * t;
@@ -1424,12 +1424,12 @@ function Xl(e, t, n) {
 }
 function Ul(e) {
   return (e = +e) == 1 ? Ti : function(t, n) {
-    return n - t ? Xl(t, n, e) : so(isNaN(t) ? n : t);
+    return n - t ? Xl(t, n, e) : lo(isNaN(t) ? n : t);
   };
 }
 function Ti(e, t) {
   var n = t - e;
-  return n ? Gl(e, n) : so(isNaN(e) ? t : e);
+  return n ? Gl(e, n) : lo(isNaN(e) ? t : e);
 }
 const dn = (function e(t) {
   var n = Ul(t);
@@ -1510,9 +1510,9 @@ function $i(e, t) {
 }
 function It(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? so(t) : (n === "number" ? ze : n === "string" ? (o = at(t)) ? (t = o, dn) : $i : t instanceof at ? dn : t instanceof Date ? ql : Wl(t) ? Zl : Array.isArray(t) ? Kl : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? jl : ze)(e, t);
+  return t == null || n === "boolean" ? lo(t) : (n === "number" ? ze : n === "string" ? (o = at(t)) ? (t = o, dn) : $i : t instanceof at ? dn : t instanceof Date ? ql : Wl(t) ? Zl : Array.isArray(t) ? Kl : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? jl : ze)(e, t);
 }
-var ko = 180 / Math.PI, Zn = {
+var Mo = 180 / Math.PI, Zn = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1525,8 +1525,8 @@ function Pi(e, t, n, o, i, r) {
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (a = e * n + t * o) && (n -= e * a, o -= t * a), (l = Math.sqrt(n * n + o * o)) && (n /= l, o /= l, a /= l), e * o < t * n && (e = -e, t = -t, a = -a, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * ko,
-    skewX: Math.atan(a) * ko,
+    rotate: Math.atan2(t, e) * Mo,
+    skewX: Math.atan(a) * Mo,
     scaleX: s,
     scaleY: l
   };
@@ -1545,8 +1545,8 @@ function Di(e, t, n, o) {
   }
   function r(u, c, d, h, g, k) {
     if (u !== d || c !== h) {
-      var E = g.push("translate(", null, t, null, n);
-      k.push({ i: E - 4, x: ze(u, d) }, { i: E - 2, x: ze(c, h) });
+      var b = g.push("translate(", null, t, null, n);
+      k.push({ i: b - 4, x: ze(u, d) }, { i: b - 2, x: ze(c, h) });
     } else (d || h) && g.push("translate(" + d + t + h + n);
   }
   function s(u, c, d, h) {
@@ -1557,21 +1557,21 @@ function Di(e, t, n, o) {
   }
   function a(u, c, d, h, g, k) {
     if (u !== d || c !== h) {
-      var E = g.push(i(g) + "scale(", null, ",", null, ")");
-      k.push({ i: E - 4, x: ze(u, d) }, { i: E - 2, x: ze(c, h) });
+      var b = g.push(i(g) + "scale(", null, ",", null, ")");
+      k.push({ i: b - 4, x: ze(u, d) }, { i: b - 2, x: ze(c, h) });
     } else (d !== 1 || h !== 1) && g.push(i(g) + "scale(" + d + "," + h + ")");
   }
   return function(u, c) {
     var d = [], h = [];
     return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, h), s(u.rotate, c.rotate, d, h), l(u.skewX, c.skewX, d, h), a(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, h), u = c = null, function(g) {
-      for (var k = -1, E = h.length, x; ++k < E; )
+      for (var k = -1, b = h.length, x; ++k < b; )
         d[(x = h[k]).i] = x.x(g);
       return d.join("");
     };
   };
 }
 var na = Di(ea, "px, ", "px)", "deg)"), oa = Di(ta, ", ", ")", ")"), ia = 1e-12;
-function Mo(e) {
+function Io(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
 function ra(e) {
@@ -1582,23 +1582,23 @@ function sa(e) {
 }
 const nn = (function e(t, n, o) {
   function i(r, s) {
-    var l = r[0], a = r[1], u = r[2], c = s[0], d = s[1], h = s[2], g = c - l, k = d - a, E = g * g + k * k, x, M;
-    if (E < ia)
-      M = Math.log(h / u) / t, x = function(B) {
+    var l = r[0], a = r[1], u = r[2], c = s[0], d = s[1], h = s[2], g = c - l, k = d - a, b = g * g + k * k, x, M;
+    if (b < ia)
+      M = Math.log(h / u) / t, x = function(V) {
         return [
-          l + B * g,
-          a + B * k,
-          u * Math.exp(t * B * M)
+          l + V * g,
+          a + V * k,
+          u * Math.exp(t * V * M)
         ];
       };
     else {
-      var I = Math.sqrt(E), y = (h * h - u * u + o * E) / (2 * u * n * I), C = (h * h - u * u - o * E) / (2 * h * n * I), z = Math.log(Math.sqrt(y * y + 1) - y), F = Math.log(Math.sqrt(C * C + 1) - C);
-      M = (F - z) / t, x = function(B) {
-        var V = B * M, Q = Mo(z), Z = u / (n * I) * (Q * sa(t * V + z) - ra(z));
+      var I = Math.sqrt(b), y = (h * h - u * u + o * b) / (2 * u * n * I), C = (h * h - u * u - o * b) / (2 * h * n * I), R = Math.log(Math.sqrt(y * y + 1) - y), G = Math.log(Math.sqrt(C * C + 1) - C);
+      M = (G - R) / t, x = function(V) {
+        var H = V * M, Q = Io(R), Z = u / (n * I) * (Q * sa(t * H + R) - ra(R));
         return [
           l + Z * g,
           a + Z * k,
-          u * Q / Mo(t * V + z)
+          u * Q / Io(t * H + R)
         ];
       };
     }
@@ -1612,7 +1612,7 @@ const nn = (function e(t, n, o) {
 var _t = 0, Ct = 0, St = 0, Ai = 1e3, fn, kt, hn = 0, ut = 0, wn = 0, Bt = typeof performance == "object" && performance.now ? performance : Date, Oi = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function lo() {
+function ao() {
   return ut || (Oi(la), ut = Bt.now() + wn);
 }
 function la() {
@@ -1626,7 +1626,7 @@ vn.prototype = zi.prototype = {
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? lo() : +n) + (t == null ? 0 : +t), !this._next && kt !== this && (kt ? kt._next = this : fn = this, kt = this), this._call = e, this._time = n, Wn();
+    n = (n == null ? ao() : +n) + (t == null ? 0 : +t), !this._next && kt !== this && (kt ? kt._next = this : fn = this, kt = this), this._call = e, this._time = n, Wn();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Wn());
@@ -1637,12 +1637,12 @@ function zi(e, t, n) {
   return o.restart(e, t, n), o;
 }
 function aa() {
-  lo(), ++_t;
+  ao(), ++_t;
   for (var e = fn, t; e; )
     (t = ut - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --_t;
 }
-function Io() {
+function To() {
   ut = (hn = Bt.now()) + wn, _t = Ct = 0;
   try {
     aa();
@@ -1663,16 +1663,16 @@ function Wn(e) {
   if (!_t) {
     Ct && (Ct = clearTimeout(Ct));
     var t = e - ut;
-    t > 24 ? (e < 1 / 0 && (Ct = setTimeout(Io, e - Bt.now() - wn)), St && (St = clearInterval(St))) : (St || (hn = Bt.now(), St = setInterval(ua, Ai)), _t = 1, Oi(Io));
+    t > 24 ? (e < 1 / 0 && (Ct = setTimeout(To, e - Bt.now() - wn)), St && (St = clearInterval(St))) : (St || (hn = Bt.now(), St = setInterval(ua, Ai)), _t = 1, Oi(To));
   }
 }
-function To(e, t, n) {
+function $o(e, t, n) {
   var o = new vn();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var da = yn("start", "end", "cancel", "interrupt"), fa = [], Bi = 0, $o = 1, Kn = 2, on = 3, Po = 4, qn = 5, rn = 6;
+var da = yn("start", "end", "cancel", "interrupt"), fa = [], Bi = 0, Po = 1, Kn = 2, on = 3, Do = 4, qn = 5, rn = 6;
 function bn(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
@@ -1695,13 +1695,13 @@ function bn(e, t, n, o, i, r) {
     state: Bi
   });
 }
-function ao(e, t) {
+function uo(e, t) {
   var n = De(e, t);
   if (n.state > Bi)
     throw new Error("too late; already scheduled");
   return n;
 }
-function He(e, t) {
+function Le(e, t) {
   var n = De(e, t);
   if (n.state > on)
     throw new Error("too late; already running");
@@ -1717,20 +1717,20 @@ function ha(e, t, n) {
   var o = e.__transition, i;
   o[t] = n, n.timer = zi(r, 0, n.time);
   function r(u) {
-    n.state = $o, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = Po, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var c, d, h, g;
-    if (n.state !== $o)
+    if (n.state !== Po)
       return a();
     for (c in o)
       if (g = o[c], g.name === n.name) {
         if (g.state === on)
-          return To(s);
-        g.state === Po ? (g.state = rn, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = rn, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+          return $o(s);
+        g.state === Do ? (g.state = rn, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = rn, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (To(function() {
-      n.state === on && (n.state = Po, n.timer.restart(l, n.delay, n.time), l(u));
+    if ($o(function() {
+      n.state === on && (n.state = Do, n.timer.restart(l, n.delay, n.time), l(u));
     }), n.state = Kn, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Kn) {
       for (n.state = on, i = new Array(h = n.tween.length), c = 0, d = -1; c < h; ++c)
         (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
@@ -1771,7 +1771,7 @@ function va(e) {
 function ga(e, t) {
   var n, o;
   return function() {
-    var i = He(this, e), r = i.tween;
+    var i = Le(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, l = o.length; s < l; ++s)
@@ -1788,7 +1788,7 @@ function pa(e, t, n) {
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = He(this, e), s = r.tween;
+    var r = Le(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var l = { name: t, value: n }, a = 0, u = i.length; a < u; ++a)
@@ -1811,16 +1811,16 @@ function ma(e, t) {
   }
   return this.each((t == null ? ga : pa)(n, e, t));
 }
-function uo(e, t, n) {
+function co(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = He(this, o);
+    var i = Le(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
     return De(i, o).value[t];
   };
 }
-function Vi(e, t) {
+function Ri(e, t) {
   var n;
   return (typeof t == "number" ? ze : t instanceof at ? dn : (n = at(t)) ? (t = n, dn) : $i)(e, t);
 }
@@ -1863,8 +1863,8 @@ function Ea(e, t, n) {
   };
 }
 function Sa(e, t) {
-  var n = _n(e), o = n === "transform" ? oa : Vi;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Ea : xa)(n, o, uo(this, "attr." + e, t)) : t == null ? (n.local ? _a : ya)(n) : (n.local ? ba : wa)(n, o, t));
+  var n = _n(e), o = n === "transform" ? oa : Ri;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Ea : xa)(n, o, co(this, "attr." + e, t)) : t == null ? (n.local ? _a : ya)(n) : (n.local ? ba : wa)(n, o, t));
 }
 function Na(e, t) {
   return function(n) {
@@ -1905,12 +1905,12 @@ function Ia(e, t) {
 }
 function Ta(e, t) {
   return function() {
-    ao(this, e).delay = +t.apply(this, arguments);
+    uo(this, e).delay = +t.apply(this, arguments);
   };
 }
 function $a(e, t) {
   return t = +t, function() {
-    ao(this, e).delay = t;
+    uo(this, e).delay = t;
   };
 }
 function Pa(e) {
@@ -1919,12 +1919,12 @@ function Pa(e) {
 }
 function Da(e, t) {
   return function() {
-    He(this, e).duration = +t.apply(this, arguments);
+    Le(this, e).duration = +t.apply(this, arguments);
   };
 }
 function Aa(e, t) {
   return t = +t, function() {
-    He(this, e).duration = t;
+    Le(this, e).duration = t;
   };
 }
 function Oa(e) {
@@ -1935,32 +1935,32 @@ function za(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    He(this, e).ease = t;
+    Le(this, e).ease = t;
   };
 }
 function Ba(e) {
   var t = this._id;
   return arguments.length ? this.each(za(t, e)) : De(this.node(), t).ease;
 }
-function Va(e, t) {
+function Ra(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    He(this, e).ease = n;
+    Le(this, e).ease = n;
   };
 }
-function Ra(e) {
+function Va(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Va(this._id, e));
+  return this.each(Ra(this._id, e));
 }
 function Ha(e) {
   typeof e != "function" && (e = pi(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, l = o[i] = [], a, u = 0; u < s; ++u)
       (a = r[u]) && e.call(a, a.__data__, u, r) && l.push(a);
-  return new Ge(o, this._parents, this._name, this._id);
+  return new Xe(o, this._parents, this._name, this._id);
 }
 function La(e) {
   if (e._id !== this._id)
@@ -1970,7 +1970,7 @@ function La(e) {
       (h = a[g] || u[g]) && (d[g] = h);
   for (; l < o; ++l)
     s[l] = t[l];
-  return new Ge(s, this._parents, this._name, this._id);
+  return new Xe(s, this._parents, this._name, this._id);
 }
 function Fa(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
@@ -1979,7 +1979,7 @@ function Fa(e) {
   });
 }
 function Ya(e, t, n) {
-  var o, i, r = Fa(t) ? ao : He;
+  var o, i, r = Fa(t) ? uo : Le;
   return function() {
     var s = r(this, e), l = s.on;
     l !== o && (i = (o = l).copy()).on(t, n), s.on = i;
@@ -2003,11 +2003,11 @@ function Ua() {
 }
 function Za(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = oo(e));
+  typeof e != "function" && (e = io(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var l = o[s], a = l.length, u = r[s] = new Array(a), c, d, h = 0; h < a; ++h)
       (c = l[h]) && (d = e.call(c, c.__data__, h, l)) && ("__data__" in c && (d.__data__ = c.__data__), u[h] = d, bn(u[h], t, n, h, u, De(c, n)));
-  return new Ge(r, this._parents, t, n);
+  return new Xe(r, this._parents, t, n);
 }
 function Wa(e) {
   var t = this._name, n = this._id;
@@ -2015,11 +2015,11 @@ function Wa(e) {
   for (var o = this._groups, i = o.length, r = [], s = [], l = 0; l < i; ++l)
     for (var a = o[l], u = a.length, c, d = 0; d < u; ++d)
       if (c = a[d]) {
-        for (var h = e.call(c, c.__data__, d, a), g, k = De(c, n), E = 0, x = h.length; E < x; ++E)
-          (g = h[E]) && bn(g, t, n, E, h, k);
+        for (var h = e.call(c, c.__data__, d, a), g, k = De(c, n), b = 0, x = h.length; b < x; ++b)
+          (g = h[b]) && bn(g, t, n, b, h, k);
         r.push(h), s.push(c);
       }
-  return new Ge(r, s, t, n);
+  return new Xe(r, s, t, n);
 }
 var Ka = Lt.prototype.constructor;
 function qa() {
@@ -2032,7 +2032,7 @@ function ja(e, t) {
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Ri(e) {
+function Vi(e) {
   return function() {
     this.style.removeProperty(e);
   };
@@ -2054,13 +2054,13 @@ function Qa(e, t, n) {
 function eu(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, l;
   return function() {
-    var a = He(this, e), u = a.on, c = a.value[r] == null ? l || (l = Ri(t)) : void 0;
+    var a = Le(this, e), u = a.on, c = a.value[r] == null ? l || (l = Vi(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), a.on = o;
   };
 }
 function tu(e, t, n) {
-  var o = (e += "") == "transform" ? na : Vi;
-  return t == null ? this.styleTween(e, ja(e, o)).on("end.style." + e, Ri(e)) : typeof t == "function" ? this.styleTween(e, Qa(e, o, uo(this, "style." + e, t))).each(eu(this._id, e)) : this.styleTween(e, Ja(e, o, t), n).on("end.style." + e, null);
+  var o = (e += "") == "transform" ? na : Ri;
+  return t == null ? this.styleTween(e, ja(e, o)).on("end.style." + e, Vi(e)) : typeof t == "function" ? this.styleTween(e, Qa(e, o, co(this, "style." + e, t))).each(eu(this._id, e)) : this.styleTween(e, Ja(e, o, t), n).on("end.style." + e, null);
 }
 function nu(e, t, n) {
   return function(o) {
@@ -2097,7 +2097,7 @@ function su(e) {
   };
 }
 function lu(e) {
-  return this.tween("text", typeof e == "function" ? su(uo(this, "text", e)) : ru(e == null ? "" : e + ""));
+  return this.tween("text", typeof e == "function" ? su(co(this, "text", e)) : ru(e == null ? "" : e + ""));
 }
 function au(e) {
   return function(t) {
@@ -2134,7 +2134,7 @@ function du() {
           ease: c.ease
         });
       }
-  return new Ge(o, this._parents, e, n);
+  return new Xe(o, this._parents, e, n);
 }
 function fu() {
   var e, t, n = this, o = n._id, i = n.size();
@@ -2143,35 +2143,35 @@ function fu() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var u = He(this, o), c = u.on;
+      var u = Le(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(l), t._.interrupt.push(l), t._.end.push(a)), u.on = t;
     }), i === 0 && r();
   });
 }
 var hu = 0;
-function Ge(e, t, n, o) {
+function Xe(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
 function Hi() {
   return ++hu;
 }
-var Le = Lt.prototype;
-Ge.prototype = {
-  constructor: Ge,
+var Fe = Lt.prototype;
+Xe.prototype = {
+  constructor: Xe,
   select: Za,
   selectAll: Wa,
-  selectChild: Le.selectChild,
-  selectChildren: Le.selectChildren,
+  selectChild: Fe.selectChild,
+  selectChildren: Fe.selectChildren,
   filter: Ha,
   merge: La,
   selection: qa,
   transition: du,
-  call: Le.call,
-  nodes: Le.nodes,
-  node: Le.node,
-  size: Le.size,
-  empty: Le.empty,
-  each: Le.each,
+  call: Fe.call,
+  nodes: Fe.nodes,
+  node: Fe.node,
+  size: Fe.size,
+  empty: Fe.empty,
+  each: Fe.each,
   on: Ga,
   attr: Sa,
   attrTween: Ia,
@@ -2184,9 +2184,9 @@ Ge.prototype = {
   delay: Pa,
   duration: Oa,
   ease: Ba,
-  easeVarying: Ra,
+  easeVarying: Va,
   end: fu,
-  [Symbol.iterator]: Le[Symbol.iterator]
+  [Symbol.iterator]: Fe[Symbol.iterator]
 };
 function vu(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
@@ -2206,11 +2206,11 @@ function pu(e, t) {
 }
 function mu(e) {
   var t, n;
-  e instanceof Ge ? (t = e._id, e = e._name) : (t = Hi(), (n = gu).time = lo(), e = e == null ? null : e + "");
+  e instanceof Xe ? (t = e._id, e = e._name) : (t = Hi(), (n = gu).time = ao(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], l = s.length, a, u = 0; u < l; ++u)
       (a = s[u]) && bn(a, e, t, u, s, n || pu(a, t));
-  return new Ge(o, this._parents, e, t);
+  return new Xe(o, this._parents, e, t);
 }
 Lt.prototype.interrupt = va;
 Lt.prototype.transition = mu;
@@ -2229,16 +2229,16 @@ function yu(e, {
     _: { value: i }
   });
 }
-function Ye(e, t, n) {
+function Ge(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-Ye.prototype = {
-  constructor: Ye,
+Ge.prototype = {
+  constructor: Ge,
   scale: function(e) {
-    return e === 1 ? this : new Ye(this.k * e, this.x, this.y);
+    return e === 1 ? this : new Ge(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new Ye(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new Ge(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2268,8 +2268,8 @@ Ye.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var wt = new Ye(1, 0, 0);
-Ye.prototype;
+var wt = new Ge(1, 0, 0);
+Ge.prototype;
 function Dn(e) {
   e.stopImmediatePropagation();
 }
@@ -2283,7 +2283,7 @@ function wu() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Do() {
+function Ao() {
   return this.__zoom || wt;
 }
 function bu(e) {
@@ -2300,209 +2300,209 @@ function Eu(e, t, n) {
   );
 }
 function Su() {
-  var e = _u, t = wu, n = Eu, o = bu, i = xu, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], l = 250, a = nn, u = yn("start", "zoom", "end"), c, d, h, g = 500, k = 150, E = 0, x = 10;
-  function M(m) {
-    m.property("__zoom", Do).on("wheel.zoom", V, { passive: !1 }).on("mousedown.zoom", Q).on("dblclick.zoom", Z).filter(i).on("touchstart.zoom", O).on("touchmove.zoom", w).on("touchend.zoom touchcancel.zoom", K).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = _u, t = wu, n = Eu, o = bu, i = xu, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], l = 250, a = nn, u = yn("start", "zoom", "end"), c, d, h, g = 500, k = 150, b = 0, x = 10;
+  function M(p) {
+    p.property("__zoom", Ao).on("wheel.zoom", H, { passive: !1 }).on("mousedown.zoom", Q).on("dblclick.zoom", Z).filter(i).on("touchstart.zoom", z).on("touchmove.zoom", _).on("touchend.zoom touchcancel.zoom", W).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  M.transform = function(m, $, S, P) {
-    var A = m.selection ? m.selection() : m;
-    A.property("__zoom", Do), m !== A ? z(m, $, S, P) : A.interrupt().each(function() {
-      F(this, arguments).event(P).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  M.transform = function(p, T, E, P) {
+    var O = p.selection ? p.selection() : p;
+    O.property("__zoom", Ao), p !== O ? R(p, T, E, P) : O.interrupt().each(function() {
+      G(this, arguments).event(P).start().zoom(null, typeof T == "function" ? T.apply(this, arguments) : T).end();
     });
-  }, M.scaleBy = function(m, $, S, P) {
-    M.scaleTo(m, function() {
-      var A = this.__zoom.k, R = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return A * R;
-    }, S, P);
-  }, M.scaleTo = function(m, $, S, P) {
-    M.transform(m, function() {
-      var A = t.apply(this, arguments), R = this.__zoom, _ = S == null ? C(A) : typeof S == "function" ? S.apply(this, arguments) : S, T = R.invert(_), D = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(y(I(R, D), _, T), A, s);
-    }, S, P);
-  }, M.translateBy = function(m, $, S, P) {
-    M.transform(m, function() {
+  }, M.scaleBy = function(p, T, E, P) {
+    M.scaleTo(p, function() {
+      var O = this.__zoom.k, L = typeof T == "function" ? T.apply(this, arguments) : T;
+      return O * L;
+    }, E, P);
+  }, M.scaleTo = function(p, T, E, P) {
+    M.transform(p, function() {
+      var O = t.apply(this, arguments), L = this.__zoom, F = E == null ? C(O) : typeof E == "function" ? E.apply(this, arguments) : E, K = L.invert(F), ee = typeof T == "function" ? T.apply(this, arguments) : T;
+      return n(y(I(L, ee), F, K), O, s);
+    }, E, P);
+  }, M.translateBy = function(p, T, E, P) {
+    M.transform(p, function() {
       return n(this.__zoom.translate(
-        typeof $ == "function" ? $.apply(this, arguments) : $,
-        typeof S == "function" ? S.apply(this, arguments) : S
+        typeof T == "function" ? T.apply(this, arguments) : T,
+        typeof E == "function" ? E.apply(this, arguments) : E
       ), t.apply(this, arguments), s);
     }, null, P);
-  }, M.translateTo = function(m, $, S, P, A) {
-    M.transform(m, function() {
-      var R = t.apply(this, arguments), _ = this.__zoom, T = P == null ? C(R) : typeof P == "function" ? P.apply(this, arguments) : P;
-      return n(wt.translate(T[0], T[1]).scale(_.k).translate(
-        typeof $ == "function" ? -$.apply(this, arguments) : -$,
-        typeof S == "function" ? -S.apply(this, arguments) : -S
-      ), R, s);
-    }, P, A);
+  }, M.translateTo = function(p, T, E, P, O) {
+    M.transform(p, function() {
+      var L = t.apply(this, arguments), F = this.__zoom, K = P == null ? C(L) : typeof P == "function" ? P.apply(this, arguments) : P;
+      return n(wt.translate(K[0], K[1]).scale(F.k).translate(
+        typeof T == "function" ? -T.apply(this, arguments) : -T,
+        typeof E == "function" ? -E.apply(this, arguments) : -E
+      ), L, s);
+    }, P, O);
   };
-  function I(m, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === m.k ? m : new Ye($, m.x, m.y);
+  function I(p, T) {
+    return T = Math.max(r[0], Math.min(r[1], T)), T === p.k ? p : new Ge(T, p.x, p.y);
   }
-  function y(m, $, S) {
-    var P = $[0] - S[0] * m.k, A = $[1] - S[1] * m.k;
-    return P === m.x && A === m.y ? m : new Ye(m.k, P, A);
+  function y(p, T, E) {
+    var P = T[0] - E[0] * p.k, O = T[1] - E[1] * p.k;
+    return P === p.x && O === p.y ? p : new Ge(p.k, P, O);
   }
-  function C(m) {
-    return [(+m[0][0] + +m[1][0]) / 2, (+m[0][1] + +m[1][1]) / 2];
+  function C(p) {
+    return [(+p[0][0] + +p[1][0]) / 2, (+p[0][1] + +p[1][1]) / 2];
   }
-  function z(m, $, S, P) {
-    m.on("start.zoom", function() {
-      F(this, arguments).event(P).start();
+  function R(p, T, E, P) {
+    p.on("start.zoom", function() {
+      G(this, arguments).event(P).start();
     }).on("interrupt.zoom end.zoom", function() {
-      F(this, arguments).event(P).end();
+      G(this, arguments).event(P).end();
     }).tween("zoom", function() {
-      var A = this, R = arguments, _ = F(A, R).event(P), T = t.apply(A, R), D = S == null ? C(T) : typeof S == "function" ? S.apply(A, R) : S, G = Math.max(T[1][0] - T[0][0], T[1][1] - T[0][1]), j = A.__zoom, H = typeof $ == "function" ? $.apply(A, R) : $, U = a(j.invert(D).concat(G / j.k), H.invert(D).concat(G / H.k));
-      return function(ee) {
-        if (ee === 1)
-          ee = H;
+      var O = this, L = arguments, F = G(O, L).event(P), K = t.apply(O, L), ee = E == null ? C(K) : typeof E == "function" ? E.apply(O, L) : E, S = Math.max(K[1][0] - K[0][0], K[1][1] - K[0][1]), A = O.__zoom, $ = typeof T == "function" ? T.apply(O, L) : T, D = a(A.invert(ee).concat(S / A.k), $.invert(ee).concat(S / $.k));
+      return function(B) {
+        if (B === 1)
+          B = $;
         else {
-          var de = U(ee), ge = G / de[2];
-          ee = new Ye(ge, D[0] - de[0] * ge, D[1] - de[1] * ge);
+          var re = D(B), fe = S / re[2];
+          B = new Ge(fe, ee[0] - re[0] * fe, ee[1] - re[1] * fe);
         }
-        _.zoom(null, ee);
+        F.zoom(null, B);
       };
     });
   }
-  function F(m, $, S) {
-    return !S && m.__zooming || new B(m, $);
+  function G(p, T, E) {
+    return !E && p.__zooming || new V(p, T);
   }
-  function B(m, $) {
-    this.that = m, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(m, $), this.taps = 0;
+  function V(p, T) {
+    this.that = p, this.args = T, this.active = 0, this.sourceEvent = null, this.extent = t.apply(p, T), this.taps = 0;
   }
-  B.prototype = {
-    event: function(m) {
-      return m && (this.sourceEvent = m), this;
+  V.prototype = {
+    event: function(p) {
+      return p && (this.sourceEvent = p), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(m, $) {
-      return this.mouse && m !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && m !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && m !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
+    zoom: function(p, T) {
+      return this.mouse && p !== "mouse" && (this.mouse[1] = T.invert(this.mouse[0])), this.touch0 && p !== "touch" && (this.touch0[1] = T.invert(this.touch0[0])), this.touch1 && p !== "touch" && (this.touch1[1] = T.invert(this.touch1[0])), this.that.__zoom = T, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(m) {
-      var $ = $e(this.that).datum();
+    emit: function(p) {
+      var T = $e(this.that).datum();
       u.call(
-        m,
+        p,
         this.that,
-        new yu(m, {
+        new yu(p, {
           sourceEvent: this.sourceEvent,
           target: M,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        $
+        T
       );
     }
   };
-  function V(m, ...$) {
+  function H(p, ...T) {
     if (!e.apply(this, arguments))
       return;
-    var S = F(this, $).event(m), P = this.__zoom, A = Math.max(r[0], Math.min(r[1], P.k * Math.pow(2, o.apply(this, arguments)))), R = Oe(m);
-    if (S.wheel)
-      (S.mouse[0][0] !== R[0] || S.mouse[0][1] !== R[1]) && (S.mouse[1] = P.invert(S.mouse[0] = R)), clearTimeout(S.wheel);
+    var E = G(this, T).event(p), P = this.__zoom, O = Math.max(r[0], Math.min(r[1], P.k * Math.pow(2, o.apply(this, arguments)))), L = Oe(p);
+    if (E.wheel)
+      (E.mouse[0][0] !== L[0] || E.mouse[0][1] !== L[1]) && (E.mouse[1] = P.invert(E.mouse[0] = L)), clearTimeout(E.wheel);
     else {
-      if (P.k === A)
+      if (P.k === O)
         return;
-      S.mouse = [R, P.invert(R)], sn(this), S.start();
+      E.mouse = [L, P.invert(L)], sn(this), E.start();
     }
-    Nt(m), S.wheel = setTimeout(_, k), S.zoom("mouse", n(y(I(P, A), S.mouse[0], S.mouse[1]), S.extent, s));
-    function _() {
-      S.wheel = null, S.end();
+    Nt(p), E.wheel = setTimeout(F, k), E.zoom("mouse", n(y(I(P, O), E.mouse[0], E.mouse[1]), E.extent, s));
+    function F() {
+      E.wheel = null, E.end();
     }
   }
-  function Q(m, ...$) {
+  function Q(p, ...T) {
     if (h || !e.apply(this, arguments))
       return;
-    var S = m.currentTarget, P = F(this, $, !0).event(m), A = $e(m.view).on("mousemove.zoom", D, !0).on("mouseup.zoom", G, !0), R = Oe(m, S), _ = m.clientX, T = m.clientY;
-    Ci(m.view), Dn(m), P.mouse = [R, this.__zoom.invert(R)], sn(this), P.start();
-    function D(j) {
-      if (Nt(j), !P.moved) {
-        var H = j.clientX - _, U = j.clientY - T;
-        P.moved = H * H + U * U > E;
+    var E = p.currentTarget, P = G(this, T, !0).event(p), O = $e(p.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", S, !0), L = Oe(p, E), F = p.clientX, K = p.clientY;
+    Ci(p.view), Dn(p), P.mouse = [L, this.__zoom.invert(L)], sn(this), P.start();
+    function ee(A) {
+      if (Nt(A), !P.moved) {
+        var $ = A.clientX - F, D = A.clientY - K;
+        P.moved = $ * $ + D * D > b;
       }
-      P.event(j).zoom("mouse", n(y(P.that.__zoom, P.mouse[0] = Oe(j, S), P.mouse[1]), P.extent, s));
+      P.event(A).zoom("mouse", n(y(P.that.__zoom, P.mouse[0] = Oe(A, E), P.mouse[1]), P.extent, s));
     }
-    function G(j) {
-      A.on("mousemove.zoom mouseup.zoom", null), ki(j.view, P.moved), Nt(j), P.event(j).end();
-    }
-  }
-  function Z(m, ...$) {
-    if (e.apply(this, arguments)) {
-      var S = this.__zoom, P = Oe(m.changedTouches ? m.changedTouches[0] : m, this), A = S.invert(P), R = S.k * (m.shiftKey ? 0.5 : 2), _ = n(y(I(S, R), P, A), t.apply(this, $), s);
-      Nt(m), l > 0 ? $e(this).transition().duration(l).call(z, _, P, m) : $e(this).call(M.transform, _, P, m);
+    function S(A) {
+      O.on("mousemove.zoom mouseup.zoom", null), ki(A.view, P.moved), Nt(A), P.event(A).end();
     }
   }
-  function O(m, ...$) {
+  function Z(p, ...T) {
     if (e.apply(this, arguments)) {
-      var S = m.touches, P = S.length, A = F(this, $, m.changedTouches.length === P).event(m), R, _, T, D;
-      for (Dn(m), _ = 0; _ < P; ++_)
-        T = S[_], D = Oe(T, this), D = [D, this.__zoom.invert(D), T.identifier], A.touch0 ? !A.touch1 && A.touch0[2] !== D[2] && (A.touch1 = D, A.taps = 0) : (A.touch0 = D, R = !0, A.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), R && (A.taps < 2 && (d = D[0], c = setTimeout(function() {
+      var E = this.__zoom, P = Oe(p.changedTouches ? p.changedTouches[0] : p, this), O = E.invert(P), L = E.k * (p.shiftKey ? 0.5 : 2), F = n(y(I(E, L), P, O), t.apply(this, T), s);
+      Nt(p), l > 0 ? $e(this).transition().duration(l).call(R, F, P, p) : $e(this).call(M.transform, F, P, p);
+    }
+  }
+  function z(p, ...T) {
+    if (e.apply(this, arguments)) {
+      var E = p.touches, P = E.length, O = G(this, T, p.changedTouches.length === P).event(p), L, F, K, ee;
+      for (Dn(p), F = 0; F < P; ++F)
+        K = E[F], ee = Oe(K, this), ee = [ee, this.__zoom.invert(ee), K.identifier], O.touch0 ? !O.touch1 && O.touch0[2] !== ee[2] && (O.touch1 = ee, O.taps = 0) : (O.touch0 = ee, L = !0, O.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), L && (O.taps < 2 && (d = ee[0], c = setTimeout(function() {
         c = null;
-      }, g)), sn(this), A.start());
+      }, g)), sn(this), O.start());
     }
   }
-  function w(m, ...$) {
+  function _(p, ...T) {
     if (this.__zooming) {
-      var S = F(this, $).event(m), P = m.changedTouches, A = P.length, R, _, T, D;
-      for (Nt(m), R = 0; R < A; ++R)
-        _ = P[R], T = Oe(_, this), S.touch0 && S.touch0[2] === _.identifier ? S.touch0[0] = T : S.touch1 && S.touch1[2] === _.identifier && (S.touch1[0] = T);
-      if (_ = S.that.__zoom, S.touch1) {
-        var G = S.touch0[0], j = S.touch0[1], H = S.touch1[0], U = S.touch1[1], ee = (ee = H[0] - G[0]) * ee + (ee = H[1] - G[1]) * ee, de = (de = U[0] - j[0]) * de + (de = U[1] - j[1]) * de;
-        _ = I(_, Math.sqrt(ee / de)), T = [(G[0] + H[0]) / 2, (G[1] + H[1]) / 2], D = [(j[0] + U[0]) / 2, (j[1] + U[1]) / 2];
-      } else if (S.touch0)
-        T = S.touch0[0], D = S.touch0[1];
+      var E = G(this, T).event(p), P = p.changedTouches, O = P.length, L, F, K, ee;
+      for (Nt(p), L = 0; L < O; ++L)
+        F = P[L], K = Oe(F, this), E.touch0 && E.touch0[2] === F.identifier ? E.touch0[0] = K : E.touch1 && E.touch1[2] === F.identifier && (E.touch1[0] = K);
+      if (F = E.that.__zoom, E.touch1) {
+        var S = E.touch0[0], A = E.touch0[1], $ = E.touch1[0], D = E.touch1[1], B = (B = $[0] - S[0]) * B + (B = $[1] - S[1]) * B, re = (re = D[0] - A[0]) * re + (re = D[1] - A[1]) * re;
+        F = I(F, Math.sqrt(B / re)), K = [(S[0] + $[0]) / 2, (S[1] + $[1]) / 2], ee = [(A[0] + D[0]) / 2, (A[1] + D[1]) / 2];
+      } else if (E.touch0)
+        K = E.touch0[0], ee = E.touch0[1];
       else
         return;
-      S.zoom("touch", n(y(_, T, D), S.extent, s));
+      E.zoom("touch", n(y(F, K, ee), E.extent, s));
     }
   }
-  function K(m, ...$) {
+  function W(p, ...T) {
     if (this.__zooming) {
-      var S = F(this, $).event(m), P = m.changedTouches, A = P.length, R, _;
-      for (Dn(m), h && clearTimeout(h), h = setTimeout(function() {
+      var E = G(this, T).event(p), P = p.changedTouches, O = P.length, L, F;
+      for (Dn(p), h && clearTimeout(h), h = setTimeout(function() {
         h = null;
-      }, g), R = 0; R < A; ++R)
-        _ = P[R], S.touch0 && S.touch0[2] === _.identifier ? delete S.touch0 : S.touch1 && S.touch1[2] === _.identifier && delete S.touch1;
-      if (S.touch1 && !S.touch0 && (S.touch0 = S.touch1, delete S.touch1), S.touch0)
-        S.touch0[1] = this.__zoom.invert(S.touch0[0]);
-      else if (S.end(), S.taps === 2 && (_ = Oe(_, this), Math.hypot(d[0] - _[0], d[1] - _[1]) < x)) {
-        var T = $e(this).on("dblclick.zoom");
-        T && T.apply(this, arguments);
+      }, g), L = 0; L < O; ++L)
+        F = P[L], E.touch0 && E.touch0[2] === F.identifier ? delete E.touch0 : E.touch1 && E.touch1[2] === F.identifier && delete E.touch1;
+      if (E.touch1 && !E.touch0 && (E.touch0 = E.touch1, delete E.touch1), E.touch0)
+        E.touch0[1] = this.__zoom.invert(E.touch0[0]);
+      else if (E.end(), E.taps === 2 && (F = Oe(F, this), Math.hypot(d[0] - F[0], d[1] - F[1]) < x)) {
+        var K = $e(this).on("dblclick.zoom");
+        K && K.apply(this, arguments);
       }
     }
   }
-  return M.wheelDelta = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : Wt(+m), M) : o;
-  }, M.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : Wt(!!m), M) : e;
-  }, M.touchable = function(m) {
-    return arguments.length ? (i = typeof m == "function" ? m : Wt(!!m), M) : i;
-  }, M.extent = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : Wt([[+m[0][0], +m[0][1]], [+m[1][0], +m[1][1]]]), M) : t;
-  }, M.scaleExtent = function(m) {
-    return arguments.length ? (r[0] = +m[0], r[1] = +m[1], M) : [r[0], r[1]];
-  }, M.translateExtent = function(m) {
-    return arguments.length ? (s[0][0] = +m[0][0], s[1][0] = +m[1][0], s[0][1] = +m[0][1], s[1][1] = +m[1][1], M) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, M.constrain = function(m) {
-    return arguments.length ? (n = m, M) : n;
-  }, M.duration = function(m) {
-    return arguments.length ? (l = +m, M) : l;
-  }, M.interpolate = function(m) {
-    return arguments.length ? (a = m, M) : a;
+  return M.wheelDelta = function(p) {
+    return arguments.length ? (o = typeof p == "function" ? p : Wt(+p), M) : o;
+  }, M.filter = function(p) {
+    return arguments.length ? (e = typeof p == "function" ? p : Wt(!!p), M) : e;
+  }, M.touchable = function(p) {
+    return arguments.length ? (i = typeof p == "function" ? p : Wt(!!p), M) : i;
+  }, M.extent = function(p) {
+    return arguments.length ? (t = typeof p == "function" ? p : Wt([[+p[0][0], +p[0][1]], [+p[1][0], +p[1][1]]]), M) : t;
+  }, M.scaleExtent = function(p) {
+    return arguments.length ? (r[0] = +p[0], r[1] = +p[1], M) : [r[0], r[1]];
+  }, M.translateExtent = function(p) {
+    return arguments.length ? (s[0][0] = +p[0][0], s[1][0] = +p[1][0], s[0][1] = +p[0][1], s[1][1] = +p[1][1], M) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, M.constrain = function(p) {
+    return arguments.length ? (n = p, M) : n;
+  }, M.duration = function(p) {
+    return arguments.length ? (l = +p, M) : l;
+  }, M.interpolate = function(p) {
+    return arguments.length ? (a = p, M) : a;
   }, M.on = function() {
-    var m = u.on.apply(u, arguments);
-    return m === u ? M : m;
-  }, M.clickDistance = function(m) {
-    return arguments.length ? (E = (m = +m) * m, M) : Math.sqrt(E);
-  }, M.tapDistance = function(m) {
-    return arguments.length ? (x = +m, M) : x;
+    var p = u.on.apply(u, arguments);
+    return p === u ? M : p;
+  }, M.clickDistance = function(p) {
+    return arguments.length ? (b = (p = +p) * p, M) : Math.sqrt(b);
+  }, M.tapDistance = function(p) {
+    return arguments.length ? (x = +p, M) : x;
   }, M;
 }
-var W = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(W || {}), co = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(co || {}), tt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(tt || {}), Qe = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Qe || {}), jn = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(jn || {}), Tt = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Tt || {});
+var q = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(q || {}), fo = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(fo || {}), tt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(tt || {}), Qe = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Qe || {}), jn = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(jn || {}), Tt = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Tt || {});
 const Nu = ["INPUT", "SELECT", "TEXTAREA"], Cu = typeof document < "u" ? document : null;
 function Jn(e) {
   var t, n;
@@ -2512,7 +2512,7 @@ function Jn(e) {
 function ku(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Ao(e, t, n, o) {
+function Oo(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2532,40 +2532,40 @@ function Mu(e, t) {
     if (!n.code && !n.key)
       return !1;
     const o = Iu(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Ao(n[o], i, t, n.type === "keyup")) : Ao(n[o], e, t, n.type === "keyup");
+    return Array.isArray(e) ? e.some((i) => Oo(n[o], i, t, n.type === "keyup")) : Oo(n[o], e, t, n.type === "keyup");
   };
 }
 function Iu(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function $t(e, t) {
-  const n = re(() => ue(t?.target) ?? Cu), o = qe(ue(e) === !0);
+  const n = se(() => ce(t?.target) ?? Cu), o = qe(ce(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = a(ue(e));
-  he(
-    () => ue(e),
+  let s = a(ce(e));
+  ve(
+    () => ce(e),
     (u, c) => {
       typeof c == "boolean" && typeof u != "boolean" && l(), s = a(u);
     },
     {
       immediate: !0
     }
-  ), hi(["blur", "contextmenu"], l), po(
+  ), hi(["blur", "contextmenu"], l), mo(
     (...u) => s(...u),
     (u) => {
       var c, d;
-      const h = ue(t?.actInsideInputWithModifier) ?? !0, g = ue(t?.preventDefault) ?? !1;
+      const h = ce(t?.actInsideInputWithModifier) ?? !0, g = ce(t?.preventDefault) ?? !1;
       if (i = ku(u), (!i || i && !h) && Jn(u))
         return;
-      const E = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = E?.nodeName === "BUTTON" || E?.nodeName === "A";
+      const b = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = b?.nodeName === "BUTTON" || b?.nodeName === "A";
       !g && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), po(
+  ), mo(
     (...u) => s(...u),
     (u) => {
-      const c = ue(t?.actInsideInputWithModifier) ?? !0;
+      const c = ce(t?.actInsideInputWithModifier) ?? !0;
       if (o.value) {
         if ((!i || i && !c) && Jn(u))
           return;
@@ -2575,7 +2575,7 @@ function $t(e, t) {
     { eventName: "keyup", target: n }
   );
   function l() {
-    i = !1, r.clear(), o.value = ue(e) === !0;
+    i = !1, r.clear(), o.value = ce(e) === !0;
   }
   function a(u) {
     return u === null ? (l(), () => !1) : typeof u == "boolean" ? (l(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? Mu(u, r) : u;
@@ -2614,7 +2614,7 @@ function Gi(e, t) {
     y: ct(e.y, t[0][1], t[1][1])
   };
 }
-function Oo(e) {
+function zo(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
@@ -2718,13 +2718,13 @@ function Ou(e, t) {
     (n) => et(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function Vt({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function Rt({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function Rt({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+function Vt({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   const l = {
     x: (e - n) / i,
     y: (t - o) / i
@@ -2776,7 +2776,7 @@ function Ki(e) {
 }
 function qi(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...Rt(t, n),
+    ...Vt(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
@@ -2784,8 +2784,8 @@ function qi(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: a, selectable: u = !0, hidden: c = !1 } = l, d = a.width ?? l.width ?? null, h = a.height ?? l.height ?? null;
     if (i && !u || c)
       continue;
-    const g = pn(r, gn(l)), k = d === null || h === null, E = o && g > 0, x = (d ?? 0) * (h ?? 0);
-    (k || E || g >= x || l.dragging) && s.push(l);
+    const g = pn(r, gn(l)), k = d === null || h === null, b = o && g > 0, x = (d ?? 0) * (h ?? 0);
+    (k || b || g >= x || l.dragging) && s.push(l);
   }
   return s;
 }
@@ -2813,7 +2813,7 @@ function ht(e, t) {
   }
   return Yt(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Vu(e, t, n) {
+function Ru(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = ht(e, n), i = ht(e, t);
     return {
@@ -2831,8 +2831,8 @@ function Vu(e, t, n) {
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Ru(e, t, n, o, i, r) {
-  const { x: s, y: l } = Vt(e, { x: t, y: n, zoom: o }), { x: a, y: u } = Vt(
+function Vu(e, t, n, o, i, r) {
+  const { x: s, y: l } = Rt(e, { x: t, y: n, zoom: o }), { x: a, y: u } = Rt(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
@@ -2847,12 +2847,12 @@ function Ru(e, t, n, o, i, r) {
     bottom: Math.floor(d)
   };
 }
-function zo(e, t, n, o, i, r = 0.1) {
-  const s = Vu(r, t, n), l = (t - s.x) / e.width, a = (n - s.y) / e.height, u = Math.min(l, a), c = ct(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, g = t / 2 - d * c, k = n / 2 - h * c, E = Ru(e, g, k, c, t, n), x = {
-    left: Math.min(E.left - s.left, 0),
-    top: Math.min(E.top - s.top, 0),
-    right: Math.min(E.right - s.right, 0),
-    bottom: Math.min(E.bottom - s.bottom, 0)
+function Bo(e, t, n, o, i, r = 0.1) {
+  const s = Ru(r, t, n), l = (t - s.x) / e.width, a = (n - s.y) / e.height, u = Math.min(l, a), c = ct(u, o, i), d = e.x + e.width / 2, h = e.y + e.height / 2, g = t / 2 - d * c, k = n / 2 - h * c, b = Vu(e, g, k, c, t, n), x = {
+    left: Math.min(b.left - s.left, 0),
+    top: Math.min(b.top - s.top, 0),
+    right: Math.min(b.right - s.right, 0),
+    bottom: Math.min(b.bottom - s.bottom, 0)
   };
   return {
     x: g - x.left + x.right,
@@ -2876,7 +2876,7 @@ function Ji(e, t) {
 function Ht(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Bo(e) {
+function Ro(e) {
   const t = e.ctrlKey && mn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
@@ -2935,7 +2935,7 @@ function An(e, t) {
     }
   }
 }
-function Ro(e, t) {
+function Ho(e, t) {
   var n, o;
   const i = e.filter((s) => s.type === "add" || s.type === "remove");
   for (const s of i)
@@ -2966,7 +2966,7 @@ function Ro(e, t) {
               height: `${(o = l.dimensions) == null ? void 0 : o.height}px`
             }), typeof l.resizing < "u" && (s.resizing = l.resizing), s.expandParent && s.parentNode)) {
               const a = t[r.indexOf(s.parentNode)];
-              a && Mt(a) && (!!a.dimensions.width && !!a.dimensions.height ? An(s, a) : Ve(() => {
+              a && Mt(a) && (!!a.dimensions.width && !!a.dimensions.height ? An(s, a) : Re(() => {
                 An(s, a);
               }));
             }
@@ -2981,19 +2981,19 @@ function We(e, t) {
     selected: t
   };
 }
-function Ho(e) {
+function Lo(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Lo(e) {
+function Fo(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Fo(e, t, n, o, i) {
+function Yo(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3011,15 +3011,15 @@ function Ke(e, t = /* @__PURE__ */ new Set(), n = !1) {
   }
   return o;
 }
-const Yo = () => {
+const Go = () => {
 };
-function L(e) {
+function Y(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Yo, o = () => !1;
+  let n = Go, o = () => !1;
   const i = () => t.size > 0 || o(), r = (h) => {
     n = h;
   }, s = () => {
-    n = Yo;
+    n = Go;
   }, l = (h) => {
     o = h;
   }, a = () => {
@@ -3046,7 +3046,7 @@ function L(e) {
     removeHasEmitListeners: a
   };
 }
-function Go(e, t, n) {
+function Xo(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3143,7 +3143,7 @@ function Yu(e, t, n, o) {
 function Gu({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function fo(e, t, n, o, i) {
+function ho(e, t, n, o, i) {
   const r = Gu(e.dimensions, Yu(e, n, o, i)), s = Gi(t, r);
   return {
     position: {
@@ -3153,22 +3153,22 @@ function fo(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function bt(e, t, n = W.Left, o = !1) {
+function bt(e, t, n = q.Left, o = !1) {
   const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: l } = t ?? Wu(e);
   if (o)
     return { x: i + s / 2, y: r + l / 2 };
   switch (t?.position ?? n) {
-    case W.Top:
+    case q.Top:
       return { x: i + s / 2, y: r };
-    case W.Right:
+    case q.Right:
       return { x: i + s, y: r + l / 2 };
-    case W.Bottom:
+    case q.Bottom:
       return { x: i + s / 2, y: r + l };
-    case W.Left:
+    case q.Left:
       return { x: i, y: r + l / 2 };
   }
 }
-function Xo(e, t) {
+function Uo(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
 function Xu({
@@ -3204,7 +3204,7 @@ function Uu(e, t, n = !1) {
   return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
 var be = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(be || {});
-const Uo = {
+const Zo = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3246,17 +3246,17 @@ Edge: ${e}`,
 class xe extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Uo[t]) == null ? void 0 : o.call(Uo, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = Zo[t]) == null ? void 0 : o.call(Zo, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function ho(e) {
+function vo(e) {
   return "clientX" in e;
 }
 function Zu(e) {
   return "sourceEvent" in e;
 }
 function Be(e, t) {
-  const n = ho(e);
+  const n = vo(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - (t?.left ?? 0),
@@ -3317,7 +3317,7 @@ function Ju(e, t, n, o) {
   }
   return s[0];
 }
-function Zo(e, {
+function Wo(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3328,30 +3328,30 @@ function Zo(e, {
   flowId: a,
   isValidConnection: u = Ku
 }, c, d, h, g) {
-  const k = r === "target", E = t ? s.querySelector(`.${l}-flow__handle[data-id="${a}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: M } = Be(e), I = s.elementFromPoint(x, M), y = I?.classList.contains(`${l}-flow__handle`) ? I : E, C = {
+  const k = r === "target", b = t ? s.querySelector(`.${l}-flow__handle[data-id="${a}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: M } = Be(e), I = s.elementFromPoint(x, M), y = I?.classList.contains(`${l}-flow__handle`) ? I : b, C = {
     handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (y) {
-    const z = tr(void 0, y), F = y.getAttribute("data-nodeid"), B = y.getAttribute("data-handleid"), V = y.classList.contains("connectable"), Q = y.classList.contains("connectableend");
-    if (!F || !z)
+    const R = tr(void 0, y), G = y.getAttribute("data-nodeid"), V = y.getAttribute("data-handleid"), H = y.classList.contains("connectable"), Q = y.classList.contains("connectableend");
+    if (!G || !R)
       return C;
     const Z = {
-      source: k ? F : o,
-      sourceHandle: k ? B : i,
-      target: k ? o : F,
-      targetHandle: k ? i : B
+      source: k ? G : o,
+      sourceHandle: k ? V : i,
+      target: k ? o : G,
+      targetHandle: k ? i : V
     };
     C.connection = Z;
-    const w = V && Q && (n === Qe.Strict ? k && z === "source" || !k && z === "target" : F !== o || B !== i);
-    C.isValid = w && u(Z, {
+    const _ = H && Q && (n === Qe.Strict ? k && R === "source" || !k && R === "target" : G !== o || V !== i);
+    C.isValid = _ && u(Z, {
       nodes: d,
       edges: c,
       sourceNode: h(Z.source),
       targetNode: h(Z.target)
-    }), C.toHandle = nr(F, z, B, g, n, !0);
+    }), C.toHandle = nr(G, R, V, g, n, !0);
   }
   return C;
 }
@@ -3375,10 +3375,10 @@ function nr(e, t, n, o, i, r = !1) {
   return d && r ? { ...d, ...bt(u, d, d.position, !0) } : d;
 }
 const Qn = {
-  [W.Left]: W.Right,
-  [W.Right]: W.Left,
-  [W.Top]: W.Bottom,
-  [W.Bottom]: W.Top
+  [q.Left]: q.Right,
+  [q.Right]: q.Left,
+  [q.Top]: q.Bottom,
+  [q.Bottom]: q.Top
 }, tc = ["production", "prod"];
 function Yt(e, ...t) {
   or() && console.warn(`[Vue Flow]: ${e}`, ...t);
@@ -3386,7 +3386,7 @@ function Yt(e, ...t) {
 function or() {
   return !tc.includes("production");
 }
-function Wo(e, t, n, o, i) {
+function Ko(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r?.length ? Array.from(r).map((s) => {
     const l = s.getBoundingClientRect();
@@ -3402,7 +3402,7 @@ function Wo(e, t, n, o, i) {
   }) : null;
 }
 function eo(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ve(() => {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Re(() => {
     s.blur();
   })) : n([e]);
 }
@@ -3433,7 +3433,7 @@ function oc(e, t, n, o, i) {
     targetHandle: t.targetHandle
   };
 }
-function Ko(e, t, n) {
+function qo(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
@@ -3452,7 +3452,7 @@ function Ko(e, t, n) {
   }
   return i;
 }
-function qo(e, t, n, o, i, r) {
+function jo(e, t, n, o, i, r) {
   let s = i;
   const l = o.get(s) || /* @__PURE__ */ new Map();
   o.set(s, l.set(n, t)), s = `${i}-${e}`;
@@ -3467,10 +3467,10 @@ function Bn(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: s = null, targetHandle: l = null } = o, a = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: l }, u = `${i}-${s}--${r}-${l}`, c = `${r}-${l}--${i}-${s}`;
-    qo("source", a, c, e, i, s), qo("target", a, u, e, r, l);
+    jo("source", a, c, e, i, s), jo("target", a, u, e, r, l);
   }
 }
-function jo(e, t) {
+function Jo(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3478,7 +3478,7 @@ function jo(e, t) {
       return !1;
   return !0;
 }
-function Vn(e, t, n, o, i, r, s, l) {
+function Rn(e, t, n, o, i, r, s, l) {
   const a = [];
   for (const u of e) {
     const c = et(u) ? u : nc(u, l, i, r);
@@ -3515,7 +3515,7 @@ function Vn(e, t, n, o, i, r, s, l) {
   }
   return a;
 }
-const Jo = /* @__PURE__ */ Symbol("vueFlow"), ir = /* @__PURE__ */ Symbol("nodeId"), rr = /* @__PURE__ */ Symbol("nodeRef"), ic = /* @__PURE__ */ Symbol("edgeId"), rc = /* @__PURE__ */ Symbol("edgeRef"), Sn = /* @__PURE__ */ Symbol("slots");
+const Qo = /* @__PURE__ */ Symbol("vueFlow"), ir = /* @__PURE__ */ Symbol("nodeId"), rr = /* @__PURE__ */ Symbol("nodeRef"), ic = /* @__PURE__ */ Symbol("edgeId"), rc = /* @__PURE__ */ Symbol("edgeRef"), Sn = /* @__PURE__ */ Symbol("slots");
 function sr(e) {
   const {
     vueFlowRef: t,
@@ -3532,117 +3532,117 @@ function sr(e) {
     panBy: h,
     findNode: g,
     multiSelectionActive: k,
-    nodesSelectionActive: E,
+    nodesSelectionActive: b,
     selectNodesOnDrag: x,
     removeSelectedElements: M,
     addSelectedNodes: I,
     updateNodePositions: y,
     emits: C
-  } = ye(), { onStart: z, onDrag: F, onStop: B, onClick: V, el: Q, disabled: Z, id: O, selectable: w, dragHandle: K } = e, m = qe(!1);
-  let $ = [], S, P = null, A = { x: void 0, y: void 0 }, R = { x: 0, y: 0 }, _ = null, T = !1, D = !1, G = 0, j = !1;
-  const H = ac(), U = ({ x: ne, y: ie }) => {
-    A = { x: ne, y: ie };
+  } = ye(), { onStart: R, onDrag: G, onStop: V, onClick: H, el: Q, disabled: Z, id: z, selectable: _, dragHandle: W } = e, p = qe(!1);
+  let T = [], E, P = null, O = { x: void 0, y: void 0 }, L = { x: 0, y: 0 }, F = null, K = !1, ee = !1, S = 0, A = !1;
+  const $ = ac(), D = ({ x: ne, y: ie }) => {
+    O = { x: ne, y: ie };
     let v = !1;
-    if ($ = $.map((f) => {
-      const p = { x: ne - f.distance.x, y: ie - f.distance.y }, { computedPosition: N } = fo(
+    if (T = T.map((f) => {
+      const m = { x: ne - f.distance.x, y: ie - f.distance.y }, { computedPosition: N } = ho(
         f,
-        n.value ? En(p, o.value) : p,
+        n.value ? En(m, o.value) : m,
         C.error,
         s.value,
         f.parentNode ? g(f.parentNode) : void 0
       );
       return v = v || f.position.x !== N.x || f.position.y !== N.y, f.position = N, f;
-    }), D = D || v, !!v && (y($, !0, !0), m.value = !0, _)) {
-      const [f, p] = On({
-        id: O,
-        dragItems: $,
+    }), ee = ee || v, !!v && (y(T, !0, !0), p.value = !0, F)) {
+      const [f, m] = On({
+        id: z,
+        dragItems: T,
         findNode: g
       });
-      F({ event: _, node: f, nodes: p });
+      G({ event: F, node: f, nodes: m });
     }
-  }, ee = () => {
+  }, B = () => {
     if (!P)
       return;
-    const [ne, ie] = Qi(R, P, c.value);
+    const [ne, ie] = Qi(L, P, c.value);
     if (ne !== 0 || ie !== 0) {
       const v = {
-        x: (A.x ?? 0) - ne / a.value.zoom,
-        y: (A.y ?? 0) - ie / a.value.zoom
+        x: (O.x ?? 0) - ne / a.value.zoom,
+        y: (O.y ?? 0) - ie / a.value.zoom
       };
-      h({ x: ne, y: ie }) && U(v);
+      h({ x: ne, y: ie }) && D(v);
     }
-    G = requestAnimationFrame(ee);
-  }, de = (ne, ie) => {
-    T = !0;
-    const v = g(O);
-    !x.value && !k.value && v && (v.selected || M()), v && ue(w) && x.value && eo(
+    S = requestAnimationFrame(B);
+  }, re = (ne, ie) => {
+    K = !0;
+    const v = g(z);
+    !x.value && !k.value && v && (v.selected || M()), v && ce(_) && x.value && eo(
       v,
       k.value,
       I,
       M,
-      E,
+      b,
       !1,
       ie
     );
-    const f = H(ne.sourceEvent);
-    if (A = f, $ = Lu(r.value, d.value, f, O), $.length) {
-      const [p, N] = On({
-        id: O,
-        dragItems: $,
+    const f = $(ne.sourceEvent);
+    if (O = f, T = Lu(r.value, d.value, f, z), T.length) {
+      const [m, N] = On({
+        id: z,
+        dragItems: T,
         findNode: g
       });
-      z({ event: ne.sourceEvent, node: p, nodes: N });
+      R({ event: ne.sourceEvent, node: m, nodes: N });
     }
-  }, ge = (ne, ie) => {
+  }, fe = (ne, ie) => {
     var v;
-    ne.sourceEvent.type === "touchmove" && ne.sourceEvent.touches.length > 1 || (D = !1, l.value === 0 && de(ne, ie), A = H(ne.sourceEvent), P = ((v = t.value) == null ? void 0 : v.getBoundingClientRect()) || null, R = Be(ne.sourceEvent, P));
-  }, le = (ne, ie) => {
-    const v = H(ne.sourceEvent);
-    if (!j && T && u.value && (j = !0, ee()), !T) {
-      const f = v.xSnapped - (A.x ?? 0), p = v.ySnapped - (A.y ?? 0);
-      Math.sqrt(f * f + p * p) > l.value && de(ne, ie);
+    ne.sourceEvent.type === "touchmove" && ne.sourceEvent.touches.length > 1 || (ee = !1, l.value === 0 && re(ne, ie), O = $(ne.sourceEvent), P = ((v = t.value) == null ? void 0 : v.getBoundingClientRect()) || null, L = Be(ne.sourceEvent, P));
+  }, ae = (ne, ie) => {
+    const v = $(ne.sourceEvent);
+    if (!A && K && u.value && (A = !0, B()), !K) {
+      const f = v.xSnapped - (O.x ?? 0), m = v.ySnapped - (O.y ?? 0);
+      Math.sqrt(f * f + m * m) > l.value && re(ne, ie);
     }
-    (A.x !== v.xSnapped || A.y !== v.ySnapped) && $.length && T && (_ = ne.sourceEvent, R = Be(ne.sourceEvent, P), U(v));
-  }, fe = (ne) => {
+    (O.x !== v.xSnapped || O.y !== v.ySnapped) && T.length && K && (F = ne.sourceEvent, L = Be(ne.sourceEvent, P), D(v));
+  }, he = (ne) => {
     let ie = !1;
-    if (!T && !m.value && !k.value) {
-      const v = ne.sourceEvent, f = H(v), p = f.xSnapped - (A.x ?? 0), N = f.ySnapped - (A.y ?? 0), b = Math.sqrt(p * p + N * N);
-      b !== 0 && b <= l.value && (V?.(v), ie = !0);
+    if (!K && !p.value && !k.value) {
+      const v = ne.sourceEvent, f = $(v), m = f.xSnapped - (O.x ?? 0), N = f.ySnapped - (O.y ?? 0), w = Math.sqrt(m * m + N * N);
+      w !== 0 && w <= l.value && (H?.(v), ie = !0);
     }
-    if ($.length && !ie) {
-      D && (y($, !1, !1), D = !1);
+    if (T.length && !ie) {
+      ee && (y(T, !1, !1), ee = !1);
       const [v, f] = On({
-        id: O,
-        dragItems: $,
+        id: z,
+        dragItems: T,
         findNode: g
       });
-      B({ event: ne.sourceEvent, node: v, nodes: f });
+      V({ event: ne.sourceEvent, node: v, nodes: f });
     }
-    $ = [], m.value = !1, j = !1, T = !1, A = { x: void 0, y: void 0 }, cancelAnimationFrame(G);
+    T = [], p.value = !1, A = !1, K = !1, O = { x: void 0, y: void 0 }, cancelAnimationFrame(S);
   };
-  return he([() => ue(Z), Q], ([ne, ie], v, f) => {
+  return ve([() => ce(Z), Q], ([ne, ie], v, f) => {
     if (ie) {
-      const p = $e(ie);
-      ne || (S = $l().on("start", (N) => ge(N, ie)).on("drag", (N) => le(N, ie)).on("end", (N) => fe(N)).filter((N) => {
-        const b = N.target, Y = ue(K);
-        return !N.button && (!i.value || !Go(b, `.${i.value}`, ie) && (!Y || Go(b, Y, ie)));
-      }), p.call(S)), f(() => {
-        p.on(".drag", null), S && (S.on("start", null), S.on("drag", null), S.on("end", null));
+      const m = $e(ie);
+      ne || (E = $l().on("start", (N) => fe(N, ie)).on("drag", (N) => ae(N, ie)).on("end", (N) => he(N)).filter((N) => {
+        const w = N.target, X = ce(W);
+        return !N.button && (!i.value || !Xo(w, `.${i.value}`, ie) && (!X || Xo(w, X, ie)));
+      }), m.call(E)), f(() => {
+        m.on(".drag", null), E && (E.on("start", null), E.on("drag", null), E.on("end", null));
       });
     }
-  }), m;
+  }), p;
 }
 function sc() {
   return {
-    doubleClick: L(),
-    click: L(),
-    mouseEnter: L(),
-    mouseMove: L(),
-    mouseLeave: L(),
-    contextMenu: L(),
-    updateStart: L(),
-    update: L(),
-    updateEnd: L()
+    doubleClick: Y(),
+    click: Y(),
+    mouseEnter: Y(),
+    mouseMove: Y(),
+    mouseLeave: Y(),
+    contextMenu: Y(),
+    updateStart: Y(),
+    update: Y(),
+    updateEnd: Y()
   };
 }
 function lc(e, t) {
@@ -3683,7 +3683,7 @@ function ac() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = ye();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, l = Zu(i) ? i.sourceEvent : i, { x: a, y: u } = Be(l, s), c = Rt({ x: a, y: u }, e.value), { x: d, y: h } = n.value ? En(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, l = Zu(i) ? i.sourceEvent : i, { x: a, y: u } = Be(l, s), c = Vt({ x: a, y: u }, e.value), { x: d, y: h } = n.value ? En(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: h,
@@ -3712,107 +3712,107 @@ function lr({
     connectionClickStartHandle: h,
     nodesConnectable: g,
     autoPanOnConnect: k,
-    autoPanSpeed: E,
+    autoPanSpeed: b,
     findNode: x,
     panBy: M,
     startConnection: I,
     updateConnection: y,
     endConnection: C,
-    emits: z,
-    viewport: F,
-    edges: B,
-    nodes: V,
+    emits: R,
+    viewport: G,
+    edges: V,
+    nodes: H,
     isValidConnection: Q,
     nodeLookup: Z
   } = ye();
-  let O = null, w = !1, K = null;
-  function m(S) {
+  let z = null, _ = !1, W = null;
+  function p(E) {
     var P;
-    const A = ue(n) === "target", R = ho(S), _ = Oo(S.target), T = S.currentTarget;
-    if (T && (R && S.button === 0 || !R)) {
-      let D = function(q) {
-        v = Be(q, fe), U = Ju(
-          Rt(v, F.value, !1, [1, 1]),
+    const O = ce(n) === "target", L = vo(E), F = zo(E.target), K = E.currentTarget;
+    if (K && (L && E.button === 0 || !L)) {
+      let ee = function(j) {
+        v = Be(j, he), D = Ju(
+          Vt(v, G.value, !1, [1, 1]),
           c.value,
           Z.value,
           N
-        ), f || (p(), f = !0);
-        const oe = Zo(
-          q,
+        ), f || (m(), f = !0);
+        const oe = Wo(
+          j,
           {
-            handle: U,
+            handle: D,
             connectionMode: u.value,
-            fromNodeId: ue(t),
-            fromHandleId: ue(e),
-            fromType: A ? "target" : "source",
-            isValidConnection: H,
-            doc: _,
+            fromNodeId: ce(t),
+            fromHandleId: ce(e),
+            fromType: O ? "target" : "source",
+            isValidConnection: $,
+            doc: F,
             lib: "vue",
             flowId: l,
             nodeLookup: Z.value
           },
-          B.value,
           V.value,
+          H.value,
           x,
           Z.value
         );
-        K = oe.handleDomNode, O = oe.connection, w = ec(!!U, oe.isValid);
-        const ae = {
+        W = oe.handleDomNode, z = oe.connection, _ = ec(!!D, oe.isValid);
+        const ue = {
           // from stays the same
           ...J,
-          isValid: w,
-          to: oe.toHandle && w ? Vt({ x: oe.toHandle.x, y: oe.toHandle.y }, F.value) : v,
+          isValid: _,
+          to: oe.toHandle && _ ? Rt({ x: oe.toHandle.x, y: oe.toHandle.y }, G.value) : v,
           toHandle: oe.toHandle,
-          toPosition: w && oe.toHandle ? oe.toHandle.position : Qn[N.position],
+          toPosition: _ && oe.toHandle ? oe.toHandle.position : Qn[N.position],
           toNode: oe.toHandle ? Z.value.get(oe.toHandle.nodeId) : null
         };
-        if (w && U && J?.toHandle && ae.toHandle && J.toHandle.type === ae.toHandle.type && J.toHandle.nodeId === ae.toHandle.nodeId && J.toHandle.id === ae.toHandle.id && J.to.x === ae.to.x && J.to.y === ae.to.y)
+        if (_ && D && J?.toHandle && ue.toHandle && J.toHandle.type === ue.toHandle.type && J.toHandle.nodeId === ue.toHandle.nodeId && J.toHandle.id === ue.toHandle.id && J.to.x === ue.to.x && J.to.y === ue.to.y)
           return;
-        const ve = U ?? oe.toHandle;
+        const ge = D ?? oe.toHandle;
         if (y(
-          ve && w ? Vt(
+          ge && _ ? Rt(
             {
-              x: ve.x,
-              y: ve.y
+              x: ge.x,
+              y: ge.y
             },
-            F.value
+            G.value
           ) : v,
-          ve,
-          Qu(!!ve, w)
-        ), J = ae, !U && !w && !K)
+          ge,
+          Qu(!!ge, _)
+        ), J = ue, !D && !_ && !W)
           return zn(ie);
-        O && O.source !== O.target && K && (zn(ie), ie = K, K.classList.add("connecting", "vue-flow__handle-connecting"), K.classList.toggle("valid", !!w), K.classList.toggle("vue-flow__handle-valid", !!w));
-      }, G = function(q) {
-        "touches" in q && q.touches.length > 0 || ((U || K) && O && w && (r ? r(q, O) : z.connect(O)), z.connectEnd(q), i && s?.(q), zn(ie), cancelAnimationFrame(ee), C(q), f = !1, w = !1, O = null, K = null, _.removeEventListener("mousemove", D), _.removeEventListener("mouseup", G), _.removeEventListener("touchmove", D), _.removeEventListener("touchend", G));
+        z && z.source !== z.target && W && (zn(ie), ie = W, W.classList.add("connecting", "vue-flow__handle-connecting"), W.classList.toggle("valid", !!_), W.classList.toggle("vue-flow__handle-valid", !!_));
+      }, S = function(j) {
+        "touches" in j && j.touches.length > 0 || ((D || W) && z && _ && (r ? r(j, z) : R.connect(z)), R.connectEnd(j), i && s?.(j), zn(ie), cancelAnimationFrame(B), C(j), f = !1, _ = !1, z = null, W = null, F.removeEventListener("mousemove", ee), F.removeEventListener("mouseup", S), F.removeEventListener("touchmove", ee), F.removeEventListener("touchend", S));
       };
-      const j = x(ue(t));
-      let H = ue(o) || Q.value || qt;
-      !H && j && (H = (A ? j.isValidSourcePos : j.isValidTargetPos) || qt);
-      let U, ee = 0;
-      const { x: de, y: ge } = Be(S), le = tr(ue(i), T), fe = (P = a.value) == null ? void 0 : P.getBoundingClientRect();
-      if (!fe || !le)
+      const A = x(ce(t));
+      let $ = ce(o) || Q.value || qt;
+      !$ && A && ($ = (O ? A.isValidSourcePos : A.isValidTargetPos) || qt);
+      let D, B = 0;
+      const { x: re, y: fe } = Be(E), ae = tr(ce(i), K), he = (P = a.value) == null ? void 0 : P.getBoundingClientRect();
+      if (!he || !ae)
         return;
-      const ne = nr(ue(t), le, ue(e), Z.value, u.value);
+      const ne = nr(ce(t), ae, ce(e), Z.value, u.value);
       if (!ne)
         return;
-      let ie, v = Be(S, fe), f = !1;
-      const p = () => {
+      let ie, v = Be(E, he), f = !1;
+      const m = () => {
         if (!k.value)
           return;
-        const [q, oe] = Qi(v, fe, E.value);
-        M({ x: q, y: oe }), ee = requestAnimationFrame(p);
+        const [j, oe] = Qi(v, he, b.value);
+        M({ x: j, y: oe }), B = requestAnimationFrame(m);
       }, N = {
         ...ne,
-        nodeId: ue(t),
-        type: le,
+        nodeId: ce(t),
+        type: ae,
         position: ne.position
-      }, b = Z.value.get(ue(t)), X = {
+      }, w = Z.value.get(ce(t)), U = {
         inProgress: !0,
         isValid: null,
-        from: bt(b, N, W.Left, !0),
+        from: bt(w, N, q.Left, !0),
         fromHandle: N,
         fromPosition: N.position,
-        fromNode: b,
+        fromNode: w,
         to: v,
         toHandle: null,
         toPosition: Qn[N.position],
@@ -3820,74 +3820,74 @@ function lr({
       };
       I(
         {
-          nodeId: ue(t),
-          id: ue(e),
-          type: le,
-          position: T?.getAttribute("data-handlepos") || W.Top,
+          nodeId: ce(t),
+          id: ce(e),
+          type: ae,
+          position: K?.getAttribute("data-handlepos") || q.Top,
           ...v
         },
         {
-          x: de - fe.left,
-          y: ge - fe.top
+          x: re - he.left,
+          y: fe - he.top
         }
-      ), z.connectStart({ event: S, nodeId: ue(t), handleId: ue(e), handleType: le });
-      let J = X;
-      _.addEventListener("mousemove", D), _.addEventListener("mouseup", G), _.addEventListener("touchmove", D), _.addEventListener("touchend", G);
+      ), R.connectStart({ event: E, nodeId: ce(t), handleId: ce(e), handleType: ae });
+      let J = U;
+      F.addEventListener("mousemove", ee), F.addEventListener("mouseup", S), F.addEventListener("touchmove", ee), F.addEventListener("touchend", S);
     }
   }
-  function $(S) {
-    var P, A;
+  function T(E) {
+    var P, O;
     if (!d.value)
       return;
-    const R = ue(n) === "target";
+    const L = ce(n) === "target";
     if (!h.value) {
-      z.clickConnectStart({ event: S, nodeId: ue(t), handleId: ue(e) }), I(
+      R.clickConnectStart({ event: E, nodeId: ce(t), handleId: ce(e) }), I(
         {
-          nodeId: ue(t),
-          type: ue(n),
-          id: ue(e),
-          position: W.Top,
-          ...Be(S)
+          nodeId: ce(t),
+          type: ce(n),
+          id: ce(e),
+          position: q.Top,
+          ...Be(E)
         },
         void 0,
         !0
       );
       return;
     }
-    let _ = ue(o) || Q.value || qt;
-    const T = x(ue(t));
-    if (!_ && T && (_ = (R ? T.isValidSourcePos : T.isValidTargetPos) || qt), T && (typeof T.connectable > "u" ? g.value : T.connectable) === !1)
+    let F = ce(o) || Q.value || qt;
+    const K = x(ce(t));
+    if (!F && K && (F = (L ? K.isValidSourcePos : K.isValidTargetPos) || qt), K && (typeof K.connectable > "u" ? g.value : K.connectable) === !1)
       return;
-    const D = Oo(S.target), G = Zo(
-      S,
+    const ee = zo(E.target), S = Wo(
+      E,
       {
         handle: {
-          nodeId: ue(t),
-          id: ue(e),
-          type: ue(n),
-          position: W.Top,
-          ...Be(S)
+          nodeId: ce(t),
+          id: ce(e),
+          type: ce(n),
+          position: q.Top,
+          ...Be(E)
         },
         connectionMode: u.value,
         fromNodeId: h.value.nodeId,
         fromHandleId: h.value.id ?? null,
         fromType: h.value.type,
-        isValidConnection: _,
-        doc: D,
+        isValidConnection: F,
+        doc: ee,
         lib: "vue",
         flowId: l,
         nodeLookup: Z.value
       },
-      B.value,
       V.value,
+      H.value,
       x,
       Z.value
-    ), j = ((P = G.connection) == null ? void 0 : P.source) === ((A = G.connection) == null ? void 0 : A.target);
-    G.isValid && G.connection && !j && z.connect(G.connection), z.clickConnectEnd(S), C(S, !0);
+    ), A = ((P = S.connection) == null ? void 0 : P.source) === ((O = S.connection) == null ? void 0 : O.target);
+    S.isValid && S.connection && !A && R.connect(S.connection), R.clickConnectEnd(E), C(E, !0);
   }
   return {
-    handlePointerDown: m,
-    handleClick: $
+    handlePointerDown: p,
+    handleClick: T
   };
 }
 function uc() {
@@ -3899,21 +3899,21 @@ function ar(e) {
     id: t,
     nodeEl: n,
     node: s,
-    parentNode: re(() => o(s.parentNode)),
-    connectedEdges: re(() => ji([s], i.value))
+    parentNode: se(() => o(s.parentNode)),
+    connectedEdges: se(() => ji([s], i.value))
   };
 }
 function cc() {
   return {
-    doubleClick: L(),
-    click: L(),
-    mouseEnter: L(),
-    mouseMove: L(),
-    mouseLeave: L(),
-    contextMenu: L(),
-    dragStart: L(),
-    drag: L(),
-    dragStop: L()
+    doubleClick: Y(),
+    click: Y(),
+    mouseEnter: Y(),
+    mouseMove: Y(),
+    mouseLeave: Y(),
+    contextMenu: Y(),
+    dragStart: Y(),
+    drag: Y(),
+    dragStop: Y()
   };
 }
 function dc(e, t) {
@@ -3953,17 +3953,17 @@ function dc(e, t) {
 function ur() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: l } = ye();
   return (a, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, h = u ? 4 : 1, g = a.x * c * h, k = a.y * d * h, E = [];
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, h = u ? 4 : 1, g = a.x * c * h, k = a.y * d * h, b = [];
     for (const x of e.value)
       if (x.draggable || s && typeof x.draggable > "u") {
-        const M = { x: x.computedPosition.x + g, y: x.computedPosition.y + k }, { position: I } = fo(
+        const M = { x: x.computedPosition.x + g, y: x.computedPosition.y + k }, { position: I } = ho(
           x,
           M,
           l.error,
           t.value,
           x.parentNode ? o(x.parentNode) : void 0
         );
-        E.push({
+        b.push({
           id: x.id,
           position: I,
           from: x.position,
@@ -3971,7 +3971,7 @@ function ur() {
           dimensions: x.dimensions
         });
       }
-    n(E, !0, !1);
+    n(b, !0, !1);
   };
 }
 const jt = 0.1, fc = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
@@ -3998,7 +3998,7 @@ function vc(e) {
   function t(o, i) {
     return new Promise((r) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? It : nn).scaleBy(
-        Rn(e.d3Selection, i?.duration, i?.ease, () => {
+        Vn(e.d3Selection, i?.duration, i?.ease, () => {
           r(!0);
         }),
         o
@@ -4010,21 +4010,21 @@ function vc(e) {
       var a;
       const { x: u, y: c } = Gi({ x: -o, y: -i }, e.translateExtent), d = wt.translate(-u, -c).scale(r);
       e.d3Selection && e.d3Zoom ? (a = e.d3Zoom) == null || a.interpolate(s?.interpolate === "linear" ? It : nn).transform(
-        Rn(e.d3Selection, s?.duration, s?.ease, () => {
+        Vn(e.d3Selection, s?.duration, s?.ease, () => {
           l(!0);
         }),
         d
       ) : l(!1);
     });
   }
-  return re(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return se(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
       e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? It : nn).scaleTo(
-        Rn(e.d3Selection, r?.duration, r?.ease, () => {
+        Vn(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
         i
@@ -4053,7 +4053,7 @@ function vc(e) {
         h.dimensions.width && h.dimensions.height && (i?.includeHiddenNodes || !h.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(h.id)) && l.push(h);
       if (!l.length)
         return Promise.resolve(!1);
-      const a = Ki(l), { x: u, y: c, zoom: d } = zo(
+      const a = Ki(l), { x: u, y: c, zoom: d } = Bo(
         a,
         e.dimensions.width,
         e.dimensions.height,
@@ -4068,7 +4068,7 @@ function vc(e) {
       return n(a, u, l, s);
     },
     fitBounds: (i, r = { padding: jt }) => {
-      const { x: s, y: l, zoom: a } = zo(
+      const { x: s, y: l, zoom: a } = Bo(
         i,
         e.dimensions.width,
         e.dimensions.height,
@@ -4078,14 +4078,14 @@ function vc(e) {
       );
       return n(s, l, a, r);
     },
-    project: (i) => Rt(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => Vt(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), l = {
           x: i.x - r,
           y: i.y - s
         };
-        return Rt(l, e.viewport, e.snapToGrid, e.snapGrid);
+        return Vt(l, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4095,24 +4095,24 @@ function vc(e) {
           x: i.x + r,
           y: i.y + s
         };
-        return Vt(l, e.viewport);
+        return Rt(l, e.viewport);
       }
       return { x: 0, y: 0 };
     }
   } : hc);
 }
-function Rn(e, t = 0, n = fc, o = () => {
+function Vn(e, t = 0, n = fc, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
 function gc(e, t, n) {
-  const o = si(!0);
+  const o = li(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let E, x, M = !!(n.nodes.value.length || n.edges.value.length);
-        E = ft([e.modelValue, () => {
+        let b, x, M = !!(n.nodes.value.length || n.edges.value.length);
+        b = ft([e.modelValue, () => {
           var I, y;
           return (y = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : y.length;
         }], ([I]) => {
@@ -4121,19 +4121,19 @@ function gc(e, t, n) {
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([I, y]) => {
             var C;
-            (C = e.modelValue) != null && C.value && Array.isArray(e.modelValue.value) && (E?.pause(), e.modelValue.value = [...I, ...y], Ve(() => {
-              E?.resume();
+            (C = e.modelValue) != null && C.value && Array.isArray(e.modelValue.value) && (b?.pause(), e.modelValue.value = [...I, ...y], Re(() => {
+              b?.resume();
             }));
           },
           { immediate: M }
         ), Qt(() => {
-          E?.stop(), x?.stop();
+          b?.stop(), x?.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let E, x, M = !!n.nodes.value.length;
-        E = ft([e.nodes, () => {
+        let b, x, M = !!n.nodes.value.length;
+        b = ft([e.nodes, () => {
           var I, y;
           return (y = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : y.length;
         }], ([I]) => {
@@ -4142,19 +4142,19 @@ function gc(e, t, n) {
           [n.nodes, () => n.nodes.value.length],
           ([I]) => {
             var y;
-            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (E?.pause(), e.nodes.value = [...I], Ve(() => {
-              E?.resume();
+            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (b?.pause(), e.nodes.value = [...I], Re(() => {
+              b?.resume();
             }));
           },
           { immediate: M }
         ), Qt(() => {
-          E?.stop(), x?.stop();
+          b?.stop(), x?.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let E, x, M = !!n.edges.value.length;
-        E = ft([e.edges, () => {
+        let b, x, M = !!n.edges.value.length;
+        b = ft([e.edges, () => {
           var I, y;
           return (y = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : y.length;
         }], ([I]) => {
@@ -4163,18 +4163,18 @@ function gc(e, t, n) {
           [n.edges, () => n.edges.value.length],
           ([I]) => {
             var y;
-            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (E?.pause(), e.edges.value = [...I], Ve(() => {
-              E?.resume();
+            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (b?.pause(), e.edges.value = [...I], Re(() => {
+              b?.resume();
             }));
           },
           { immediate: M }
         ), Qt(() => {
-          E?.stop(), x?.stop();
+          b?.stop(), x?.stop();
         });
       });
     }, l = () => {
       o.run(() => {
-        he(
+        ve(
           () => t.maxZoom,
           () => {
             t.maxZoom && we(t.maxZoom) && n.setMaxZoom(t.maxZoom);
@@ -4186,7 +4186,7 @@ function gc(e, t, n) {
       });
     }, a = () => {
       o.run(() => {
-        he(
+        ve(
           () => t.minZoom,
           () => {
             t.minZoom && we(t.minZoom) && n.setMinZoom(t.minZoom);
@@ -4196,7 +4196,7 @@ function gc(e, t, n) {
       });
     }, u = () => {
       o.run(() => {
-        he(
+        ve(
           () => t.translateExtent,
           () => {
             t.translateExtent && we(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
@@ -4208,7 +4208,7 @@ function gc(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        he(
+        ve(
           () => t.nodeExtent,
           () => {
             t.nodeExtent && we(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
@@ -4220,7 +4220,7 @@ function gc(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        he(
+        ve(
           () => t.applyDefault,
           () => {
             we(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
@@ -4232,28 +4232,28 @@ function gc(e, t, n) {
       });
     }, h = () => {
       o.run(() => {
-        const E = async (x) => {
+        const b = async (x) => {
           let M = x;
           typeof t.autoConnect == "function" && (M = await t.autoConnect(x)), M !== !1 && n.addEdges([M]);
         };
-        he(
+        ve(
           () => t.autoConnect,
           () => {
             we(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), he(
+        ), ve(
           n.autoConnect,
           (x, M, I) => {
-            x ? n.onConnect(E) : n.hooks.value.connect.off(E), I(() => {
-              n.hooks.value.connect.off(E);
+            x ? n.onConnect(b) : n.hooks.value.connect.off(b), I(() => {
+              n.hooks.value.connect.off(b);
             });
           },
           { immediate: !0 }
         );
       });
     }, g = () => {
-      const E = [
+      const b = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4267,10 +4267,10 @@ function gc(e, t, n) {
       ];
       for (const x of Object.keys(t)) {
         const M = x;
-        if (!E.includes(M)) {
+        if (!b.includes(M)) {
           const I = me(() => t[M]), y = n[M];
-          no(y) && o.run(() => {
-            he(
+          oo(y) && o.run(() => {
+            ve(
               I,
               (C) => {
                 we(C) && (y.value = C);
@@ -4286,59 +4286,59 @@ function gc(e, t, n) {
 }
 function pc() {
   return {
-    edgesChange: L(),
-    nodesChange: L(),
-    nodeDoubleClick: L(),
-    nodeClick: L(),
-    nodeMouseEnter: L(),
-    nodeMouseMove: L(),
-    nodeMouseLeave: L(),
-    nodeContextMenu: L(),
-    nodeDragStart: L(),
-    nodeDrag: L(),
-    nodeDragStop: L(),
-    nodesInitialized: L(),
-    miniMapNodeClick: L(),
-    miniMapNodeDoubleClick: L(),
-    miniMapNodeMouseEnter: L(),
-    miniMapNodeMouseMove: L(),
-    miniMapNodeMouseLeave: L(),
-    connect: L(),
-    connectStart: L(),
-    connectEnd: L(),
-    clickConnectStart: L(),
-    clickConnectEnd: L(),
-    paneReady: L(),
-    init: L(),
-    move: L(),
-    moveStart: L(),
-    moveEnd: L(),
-    selectionDragStart: L(),
-    selectionDrag: L(),
-    selectionDragStop: L(),
-    selectionContextMenu: L(),
-    selectionStart: L(),
-    selectionEnd: L(),
-    viewportChangeStart: L(),
-    viewportChange: L(),
-    viewportChangeEnd: L(),
-    paneScroll: L(),
-    paneClick: L(),
-    paneContextMenu: L(),
-    paneMouseEnter: L(),
-    paneMouseMove: L(),
-    paneMouseLeave: L(),
-    edgeContextMenu: L(),
-    edgeMouseEnter: L(),
-    edgeMouseMove: L(),
-    edgeMouseLeave: L(),
-    edgeDoubleClick: L(),
-    edgeClick: L(),
-    edgeUpdateStart: L(),
-    edgeUpdate: L(),
-    edgeUpdateEnd: L(),
-    updateNodeInternals: L(),
-    error: L((e) => Yt(e.message))
+    edgesChange: Y(),
+    nodesChange: Y(),
+    nodeDoubleClick: Y(),
+    nodeClick: Y(),
+    nodeMouseEnter: Y(),
+    nodeMouseMove: Y(),
+    nodeMouseLeave: Y(),
+    nodeContextMenu: Y(),
+    nodeDragStart: Y(),
+    nodeDrag: Y(),
+    nodeDragStop: Y(),
+    nodesInitialized: Y(),
+    miniMapNodeClick: Y(),
+    miniMapNodeDoubleClick: Y(),
+    miniMapNodeMouseEnter: Y(),
+    miniMapNodeMouseMove: Y(),
+    miniMapNodeMouseLeave: Y(),
+    connect: Y(),
+    connectStart: Y(),
+    connectEnd: Y(),
+    clickConnectStart: Y(),
+    clickConnectEnd: Y(),
+    paneReady: Y(),
+    init: Y(),
+    move: Y(),
+    moveStart: Y(),
+    moveEnd: Y(),
+    selectionDragStart: Y(),
+    selectionDrag: Y(),
+    selectionDragStop: Y(),
+    selectionContextMenu: Y(),
+    selectionStart: Y(),
+    selectionEnd: Y(),
+    viewportChangeStart: Y(),
+    viewportChange: Y(),
+    viewportChangeEnd: Y(),
+    paneScroll: Y(),
+    paneClick: Y(),
+    paneContextMenu: Y(),
+    paneMouseEnter: Y(),
+    paneMouseMove: Y(),
+    paneMouseLeave: Y(),
+    edgeContextMenu: Y(),
+    edgeMouseEnter: Y(),
+    edgeMouseMove: Y(),
+    edgeMouseLeave: Y(),
+    edgeDoubleClick: Y(),
+    edgeClick: Y(),
+    edgeUpdateStart: Y(),
+    edgeUpdate: Y(),
+    edgeUpdateEnd: Y(),
+    updateNodeInternals: Y(),
+    error: Y((e) => Yt(e.message))
   };
 }
 function mc(e, t) {
@@ -4389,7 +4389,7 @@ function cr() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: co.Full,
+    selectionMode: fo.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4474,82 +4474,82 @@ function wc(e, t, n) {
   const o = vc(e), i = (v) => {
     const f = v ?? [];
     e.hooks.updateNodeInternals.trigger(f);
-  }, r = (v) => Au(v, e.nodes, e.edges), s = (v) => Du(v, e.nodes, e.edges), l = (v) => ji(v, e.edges), a = ({ id: v, type: f, nodeId: p }) => {
+  }, r = (v) => Au(v, e.nodes, e.edges), s = (v) => Du(v, e.nodes, e.edges), l = (v) => ji(v, e.edges), a = ({ id: v, type: f, nodeId: m }) => {
     var N;
-    const b = v ? `-${f}-${v}` : `-${f}`;
-    return Array.from(((N = e.connectionLookup.get(`${p}${b}`)) == null ? void 0 : N.values()) ?? []);
+    const w = v ? `-${f}-${v}` : `-${f}`;
+    return Array.from(((N = e.connectionLookup.get(`${m}${w}`)) == null ? void 0 : N.values()) ?? []);
   }, u = (v) => {
     if (v)
       return t.value.get(v);
   }, c = (v) => {
     if (v)
       return n.value.get(v);
-  }, d = (v, f, p) => {
-    var N, b;
-    const Y = [];
-    for (const X of v) {
+  }, d = (v, f, m) => {
+    var N, w;
+    const X = [];
+    for (const U of v) {
       const J = {
-        id: X.id,
+        id: U.id,
         type: "position",
-        dragging: p,
-        from: X.from
+        dragging: m,
+        from: U.from
       };
-      if (f && (J.position = X.position, X.parentNode)) {
-        const q = u(X.parentNode);
+      if (f && (J.position = U.position, U.parentNode)) {
+        const j = u(U.parentNode);
         J.position = {
-          x: J.position.x - (((N = q?.computedPosition) == null ? void 0 : N.x) ?? 0),
-          y: J.position.y - (((b = q?.computedPosition) == null ? void 0 : b.y) ?? 0)
+          x: J.position.x - (((N = j?.computedPosition) == null ? void 0 : N.x) ?? 0),
+          y: J.position.y - (((w = j?.computedPosition) == null ? void 0 : w.y) ?? 0)
         };
       }
-      Y.push(J);
+      X.push(J);
     }
-    Y?.length && e.hooks.nodesChange.trigger(Y);
+    X?.length && e.hooks.nodesChange.trigger(X);
   }, h = (v) => {
     if (!e.vueFlowRef)
       return;
     const f = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!f)
       return;
-    const p = window.getComputedStyle(f), { m22: N } = new window.DOMMatrixReadOnly(p.transform), b = [];
-    for (const Y of v) {
-      const X = Y, J = u(X.id);
+    const m = window.getComputedStyle(f), { m22: N } = new window.DOMMatrixReadOnly(m.transform), w = [];
+    for (const X of v) {
+      const U = X, J = u(U.id);
       if (J) {
-        const q = xn(X.nodeElement);
-        if (!!(q.width && q.height && (J.dimensions.width !== q.width || J.dimensions.height !== q.height || X.forceUpdate))) {
-          const ae = X.nodeElement.getBoundingClientRect();
-          J.dimensions = q, J.handleBounds.source = Wo("source", X.nodeElement, ae, N, J.id), J.handleBounds.target = Wo("target", X.nodeElement, ae, N, J.id), b.push({
+        const j = xn(U.nodeElement);
+        if (!!(j.width && j.height && (J.dimensions.width !== j.width || J.dimensions.height !== j.height || U.forceUpdate))) {
+          const ue = U.nodeElement.getBoundingClientRect();
+          J.dimensions = j, J.handleBounds.source = Ko("source", U.nodeElement, ue, N, J.id), J.handleBounds.target = Ko("target", U.nodeElement, ue, N, J.id), w.push({
             id: J.id,
             type: "dimensions",
-            dimensions: q
+            dimensions: j
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), b.length && e.hooks.nodesChange.trigger(b);
+    }), w.length && e.hooks.nodesChange.trigger(w);
   }, g = (v, f) => {
-    const p = /* @__PURE__ */ new Set(), N = /* @__PURE__ */ new Set();
-    for (const X of v)
-      rt(X) ? p.add(X.id) : et(X) && N.add(X.id);
-    const b = Ke(t.value, p, !0), Y = Ke(n.value, N);
+    const m = /* @__PURE__ */ new Set(), N = /* @__PURE__ */ new Set();
+    for (const U of v)
+      rt(U) ? m.add(U.id) : et(U) && N.add(U.id);
+    const w = Ke(t.value, m, !0), X = Ke(n.value, N);
     if (e.multiSelectionActive) {
-      for (const X of p)
-        b.push(We(X, f));
-      for (const X of N)
-        Y.push(We(X, f));
+      for (const U of m)
+        w.push(We(U, f));
+      for (const U of N)
+        X.push(We(U, f));
     }
-    b.length && e.hooks.nodesChange.trigger(b), Y.length && e.hooks.edgesChange.trigger(Y);
+    w.length && e.hooks.nodesChange.trigger(w), X.length && e.hooks.edgesChange.trigger(X);
   }, k = (v) => {
     if (e.multiSelectionActive) {
-      const f = v.map((p) => We(p.id, !0));
+      const f = v.map((m) => We(m.id, !0));
       e.hooks.nodesChange.trigger(f);
       return;
     }
     e.hooks.nodesChange.trigger(Ke(t.value, new Set(v.map((f) => f.id)), !0)), e.hooks.edgesChange.trigger(Ke(n.value));
-  }, E = (v) => {
+  }, b = (v) => {
     if (e.multiSelectionActive) {
-      const f = v.map((p) => We(p.id, !0));
+      const f = v.map((m) => We(m.id, !0));
       e.hooks.edgesChange.trigger(f);
       return;
     }
@@ -4557,18 +4557,18 @@ function wc(e, t, n) {
   }, x = (v) => {
     g(v, !0);
   }, M = (v) => {
-    const p = (v || e.nodes).map((N) => (N.selected = !1, We(N.id, !1)));
-    e.hooks.nodesChange.trigger(p);
+    const m = (v || e.nodes).map((N) => (N.selected = !1, We(N.id, !1)));
+    e.hooks.nodesChange.trigger(m);
   }, I = (v) => {
-    const p = (v || e.edges).map((N) => (N.selected = !1, We(N.id, !1)));
-    e.hooks.edgesChange.trigger(p);
+    const m = (v || e.edges).map((N) => (N.selected = !1, We(N.id, !1)));
+    e.hooks.edgesChange.trigger(m);
   }, y = (v) => {
     if (!v || !v.length)
       return g([], !1);
     const f = v.reduce(
-      (p, N) => {
-        const b = We(N.id, !1);
-        return rt(N) ? p.nodes.push(b) : p.edges.push(b), p;
+      (m, N) => {
+        const w = We(N.id, !1);
+        return rt(N) ? m.nodes.push(w) : m.edges.push(w), m;
       },
       { nodes: [], edges: [] }
     );
@@ -4576,27 +4576,27 @@ function wc(e, t, n) {
   }, C = (v) => {
     var f;
     (f = e.d3Zoom) == null || f.scaleExtent([v, e.maxZoom]), e.minZoom = v;
-  }, z = (v) => {
+  }, R = (v) => {
     var f;
     (f = e.d3Zoom) == null || f.scaleExtent([e.minZoom, v]), e.maxZoom = v;
-  }, F = (v) => {
+  }, G = (v) => {
     var f;
     (f = e.d3Zoom) == null || f.translateExtent(v), e.translateExtent = v;
-  }, B = (v) => {
-    e.nodeExtent = v, i();
   }, V = (v) => {
+    e.nodeExtent = v, i();
+  }, H = (v) => {
     var f;
     (f = e.d3Zoom) == null || f.clickDistance(v);
   }, Q = (v) => {
     e.nodesDraggable = v, e.nodesConnectable = v, e.elementsSelectable = v;
   }, Z = (v) => {
     const f = v instanceof Function ? v(e.nodes) : v;
-    !e.initialized && !f.length || (e.nodes = Ko(f, u, e.hooks.error.trigger));
-  }, O = (v) => {
+    !e.initialized && !f.length || (e.nodes = qo(f, u, e.hooks.error.trigger));
+  }, z = (v) => {
     const f = v instanceof Function ? v(e.edges) : v;
     if (!e.initialized && !f.length)
       return;
-    const p = Vn(
+    const m = Rn(
       f,
       e.isValidConnection,
       u,
@@ -4606,21 +4606,21 @@ function wc(e, t, n) {
       e.nodes,
       e.edges
     );
-    Bn(e.connectionLookup, n.value, p), e.edges = p;
-  }, w = (v) => {
+    Bn(e.connectionLookup, n.value, m), e.edges = m;
+  }, _ = (v) => {
     const f = v instanceof Function ? v([...e.nodes, ...e.edges]) : v;
-    !e.initialized && !f.length || (Z(f.filter(rt)), O(f.filter(et)));
-  }, K = (v) => {
+    !e.initialized && !f.length || (Z(f.filter(rt)), z(f.filter(et)));
+  }, W = (v) => {
     let f = v instanceof Function ? v(e.nodes) : v;
     f = Array.isArray(f) ? f : [f];
-    const p = Ko(f, u, e.hooks.error.trigger), N = [];
-    for (const b of p)
-      N.push(Ho(b));
+    const m = qo(f, u, e.hooks.error.trigger), N = [];
+    for (const w of m)
+      N.push(Lo(w));
     N.length && e.hooks.nodesChange.trigger(N);
-  }, m = (v) => {
+  }, p = (v) => {
     let f = v instanceof Function ? v(e.edges) : v;
     f = Array.isArray(f) ? f : [f];
-    const p = Vn(
+    const m = Rn(
       f,
       e.isValidConnection,
       u,
@@ -4630,56 +4630,56 @@ function wc(e, t, n) {
       e.nodes,
       e.edges
     ), N = [];
-    for (const b of p)
-      N.push(Ho(b));
+    for (const w of m)
+      N.push(Lo(w));
     N.length && e.hooks.edgesChange.trigger(N);
-  }, $ = (v, f = !0, p = !1) => {
-    const N = v instanceof Function ? v(e.nodes) : v, b = Array.isArray(N) ? N : [N], Y = [], X = [];
+  }, T = (v, f = !0, m = !1) => {
+    const N = v instanceof Function ? v(e.nodes) : v, w = Array.isArray(N) ? N : [N], X = [], U = [];
     function J(oe) {
-      const ae = l(oe);
-      for (const ve of ae)
-        (!we(ve.deletable) || ve.deletable) && X.push(Fo(ve.id, ve.source, ve.target, ve.sourceHandle, ve.targetHandle));
+      const ue = l(oe);
+      for (const ge of ue)
+        (!we(ge.deletable) || ge.deletable) && U.push(Yo(ge.id, ge.source, ge.target, ge.sourceHandle, ge.targetHandle));
     }
-    function q(oe) {
-      const ae = [];
-      for (const ve of e.nodes)
-        ve.parentNode === oe && ae.push(ve);
-      if (ae.length) {
-        for (const ve of ae)
-          Y.push(Lo(ve.id));
-        f && J(ae);
-        for (const ve of ae)
-          q(ve.id);
+    function j(oe) {
+      const ue = [];
+      for (const ge of e.nodes)
+        ge.parentNode === oe && ue.push(ge);
+      if (ue.length) {
+        for (const ge of ue)
+          X.push(Fo(ge.id));
+        f && J(ue);
+        for (const ge of ue)
+          j(ge.id);
       }
     }
-    for (const oe of b) {
-      const ae = typeof oe == "string" ? u(oe) : oe;
-      ae && (we(ae.deletable) && !ae.deletable || (Y.push(Lo(ae.id)), f && J([ae]), p && q(ae.id)));
+    for (const oe of w) {
+      const ue = typeof oe == "string" ? u(oe) : oe;
+      ue && (we(ue.deletable) && !ue.deletable || (X.push(Fo(ue.id)), f && J([ue]), m && j(ue.id)));
     }
-    X.length && e.hooks.edgesChange.trigger(X), Y.length && e.hooks.nodesChange.trigger(Y);
-  }, S = (v) => {
-    const f = v instanceof Function ? v(e.edges) : v, p = Array.isArray(f) ? f : [f], N = [];
-    for (const b of p) {
-      const Y = typeof b == "string" ? c(b) : b;
-      Y && (we(Y.deletable) && !Y.deletable || N.push(
-        Fo(
-          typeof b == "string" ? b : b.id,
-          Y.source,
-          Y.target,
-          Y.sourceHandle,
-          Y.targetHandle
+    U.length && e.hooks.edgesChange.trigger(U), X.length && e.hooks.nodesChange.trigger(X);
+  }, E = (v) => {
+    const f = v instanceof Function ? v(e.edges) : v, m = Array.isArray(f) ? f : [f], N = [];
+    for (const w of m) {
+      const X = typeof w == "string" ? c(w) : w;
+      X && (we(X.deletable) && !X.deletable || N.push(
+        Yo(
+          typeof w == "string" ? w : w.id,
+          X.source,
+          X.target,
+          X.sourceHandle,
+          X.targetHandle
         )
       ));
     }
     e.hooks.edgesChange.trigger(N);
-  }, P = (v, f, p = !0) => {
+  }, P = (v, f, m = !0) => {
     const N = c(v.id);
     if (!N)
       return !1;
-    const b = e.edges.indexOf(N), Y = oc(v, f, N, p, e.hooks.error.trigger);
-    if (Y) {
-      const [X] = Vn(
-        [Y],
+    const w = e.edges.indexOf(N), X = oc(v, f, N, m, e.hooks.error.trigger);
+    if (X) {
+      const [U] = Rn(
+        [X],
         e.isValidConnection,
         u,
         c,
@@ -4688,68 +4688,68 @@ function wc(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((J, q) => q === b ? X : J), Bn(e.connectionLookup, n.value, [X]), X;
+      return e.edges = e.edges.map((J, j) => j === w ? U : J), Bn(e.connectionLookup, n.value, [U]), U;
     }
     return !1;
-  }, A = (v, f, p = { replace: !1 }) => {
+  }, O = (v, f, m = { replace: !1 }) => {
     const N = c(v);
     if (!N)
       return;
-    const b = typeof f == "function" ? f(N) : f;
-    N.data = p.replace ? b : { ...N.data, ...b };
-  }, R = (v) => Ro(v, e.nodes), _ = (v) => {
-    const f = Ro(v, e.edges);
+    const w = typeof f == "function" ? f(N) : f;
+    N.data = m.replace ? w : { ...N.data, ...w };
+  }, L = (v) => Ho(v, e.nodes), F = (v) => {
+    const f = Ho(v, e.edges);
     return Bn(e.connectionLookup, n.value, f), f;
-  }, T = (v, f, p = { replace: !1 }) => {
+  }, K = (v, f, m = { replace: !1 }) => {
     const N = u(v);
     if (!N)
       return;
-    const b = typeof f == "function" ? f(N) : f;
-    p.replace ? e.nodes.splice(e.nodes.indexOf(N), 1, b) : Object.assign(N, b);
-  }, D = (v, f, p = { replace: !1 }) => {
+    const w = typeof f == "function" ? f(N) : f;
+    m.replace ? e.nodes.splice(e.nodes.indexOf(N), 1, w) : Object.assign(N, w);
+  }, ee = (v, f, m = { replace: !1 }) => {
     const N = u(v);
     if (!N)
       return;
-    const b = typeof f == "function" ? f(N) : f;
-    N.data = p.replace ? b : { ...N.data, ...b };
-  }, G = (v, f, p = !1) => {
-    p ? e.connectionClickStartHandle = v : e.connectionStartHandle = v, e.connectionEndHandle = null, e.connectionStatus = null, f && (e.connectionPosition = f);
-  }, j = (v, f = null, p = null) => {
-    e.connectionStartHandle && (e.connectionPosition = v, e.connectionEndHandle = f, e.connectionStatus = p);
-  }, H = (v, f) => {
+    const w = typeof f == "function" ? f(N) : f;
+    N.data = m.replace ? w : { ...N.data, ...w };
+  }, S = (v, f, m = !1) => {
+    m ? e.connectionClickStartHandle = v : e.connectionStartHandle = v, e.connectionEndHandle = null, e.connectionStatus = null, f && (e.connectionPosition = f);
+  }, A = (v, f = null, m = null) => {
+    e.connectionStartHandle && (e.connectionPosition = v, e.connectionEndHandle = f, e.connectionStatus = m);
+  }, $ = (v, f) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, f ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, U = (v) => {
-    const f = $u(v), p = f ? null : Mt(v) ? v : u(v.id);
-    return !f && !p ? [null, null, f] : [f ? v : gn(p), p, f];
-  }, ee = (v, f = !0, p = e.nodes) => {
-    const [N, b, Y] = U(v);
+  }, D = (v) => {
+    const f = $u(v), m = f ? null : Mt(v) ? v : u(v.id);
+    return !f && !m ? [null, null, f] : [f ? v : gn(m), m, f];
+  }, B = (v, f = !0, m = e.nodes) => {
+    const [N, w, X] = D(v);
     if (!N)
       return [];
-    const X = [];
-    for (const J of p || e.nodes) {
-      if (!Y && (J.id === b.id || !J.computedPosition))
+    const U = [];
+    for (const J of m || e.nodes) {
+      if (!X && (J.id === w.id || !J.computedPosition))
         continue;
-      const q = gn(J), oe = pn(q, N);
-      (f && oe > 0 || oe >= q.width * q.height || oe >= Number(N.width) * Number(N.height)) && X.push(J);
+      const j = gn(J), oe = pn(j, N);
+      (f && oe > 0 || oe >= j.width * j.height || oe >= Number(N.width) * Number(N.height)) && U.push(J);
     }
-    return X;
-  }, de = (v, f, p = !0) => {
-    const [N] = U(v);
+    return U;
+  }, re = (v, f, m = !0) => {
+    const [N] = D(v);
     if (!N)
       return !1;
-    const b = pn(N, f);
-    return p && b > 0 || b >= Number(N.width) * Number(N.height);
-  }, ge = (v) => {
-    const { viewport: f, dimensions: p, d3Zoom: N, d3Selection: b, translateExtent: Y } = e;
-    if (!N || !b || !v.x && !v.y)
+    const w = pn(N, f);
+    return m && w > 0 || w >= Number(N.width) * Number(N.height);
+  }, fe = (v) => {
+    const { viewport: f, dimensions: m, d3Zoom: N, d3Selection: w, translateExtent: X } = e;
+    if (!N || !w || !v.x && !v.y)
       return !1;
-    const X = wt.translate(f.x + v.x, f.y + v.y).scale(f.zoom), J = [
+    const U = wt.translate(f.x + v.x, f.y + v.y).scale(f.zoom), J = [
       [0, 0],
-      [p.width, p.height]
-    ], q = N.constrain()(X, J, Y), oe = e.viewport.x !== q.x || e.viewport.y !== q.y || e.viewport.zoom !== q.k;
-    return N.transform(b, q), oe;
-  }, le = (v) => {
-    const f = v instanceof Function ? v(e) : v, p = [
+      [m.width, m.height]
+    ], j = N.constrain()(U, J, X), oe = e.viewport.x !== j.x || e.viewport.y !== j.y || e.viewport.zoom !== j.k;
+    return N.transform(w, j), oe;
+  }, ae = (v) => {
+    const f = v instanceof Function ? v(e) : v, m = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4760,57 +4760,57 @@ function wc(e, t, n) {
     ];
     we(f.defaultEdgeOptions) && (e.defaultEdgeOptions = f.defaultEdgeOptions);
     const N = f.modelValue || f.nodes || f.edges ? [] : void 0;
-    N && (f.modelValue && N.push(...f.modelValue), f.nodes && N.push(...f.nodes), f.edges && N.push(...f.edges), w(N));
-    const b = () => {
-      we(f.maxZoom) && z(f.maxZoom), we(f.minZoom) && C(f.minZoom), we(f.translateExtent) && F(f.translateExtent);
+    N && (f.modelValue && N.push(...f.modelValue), f.nodes && N.push(...f.nodes), f.edges && N.push(...f.edges), _(N));
+    const w = () => {
+      we(f.maxZoom) && R(f.maxZoom), we(f.minZoom) && C(f.minZoom), we(f.translateExtent) && G(f.translateExtent);
     };
-    for (const Y of Object.keys(f)) {
-      const X = Y, J = f[X];
-      ![..._c, ...p].includes(X) && we(J) && (e[X] = J);
+    for (const X of Object.keys(f)) {
+      const U = X, J = f[U];
+      ![..._c, ...m].includes(U) && we(J) && (e[U] = J);
     }
-    Fn(() => e.d3Zoom).not.toBeNull().then(b), e.initialized || (e.initialized = !0);
+    Fn(() => e.d3Zoom).not.toBeNull().then(w), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: h,
-    setElements: w,
+    setElements: _,
     setNodes: Z,
-    setEdges: O,
-    addNodes: K,
-    addEdges: m,
-    removeNodes: $,
-    removeEdges: S,
+    setEdges: z,
+    addNodes: W,
+    addEdges: p,
+    removeNodes: T,
+    removeEdges: E,
     findNode: u,
     findEdge: c,
     updateEdge: P,
-    updateEdgeData: A,
-    updateNode: T,
-    updateNodeData: D,
-    applyEdgeChanges: _,
-    applyNodeChanges: R,
+    updateEdgeData: O,
+    updateNode: K,
+    updateNodeData: ee,
+    applyEdgeChanges: F,
+    applyNodeChanges: L,
     addSelectedElements: x,
     addSelectedNodes: k,
-    addSelectedEdges: E,
+    addSelectedEdges: b,
     setMinZoom: C,
-    setMaxZoom: z,
-    setTranslateExtent: F,
-    setNodeExtent: B,
-    setPaneClickDistance: V,
+    setMaxZoom: R,
+    setTranslateExtent: G,
+    setNodeExtent: V,
+    setPaneClickDistance: H,
     removeSelectedElements: y,
     removeSelectedNodes: M,
     removeSelectedEdges: I,
-    startConnection: G,
-    updateConnection: j,
-    endConnection: H,
+    startConnection: S,
+    updateConnection: A,
+    endConnection: $,
     setInteractive: Q,
-    setState: le,
-    getIntersectingNodes: ee,
+    setState: ae,
+    getIntersectingNodes: B,
     getIncomers: r,
     getOutgoers: s,
     getConnectedEdges: l,
     getHandleConnections: a,
-    isNodeIntersecting: de,
-    panBy: ge,
+    isNodeIntersecting: re,
+    panBy: fe,
     fitView: (v) => o.value.fitView(v),
     zoomIn: (v) => o.value.zoomIn(v),
     zoomOut: (v) => o.value.zoomOut(v),
@@ -4819,29 +4819,29 @@ function wc(e, t, n) {
     setTransform: (v, f) => o.value.setTransform(v, f),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (v, f, p) => o.value.setCenter(v, f, p),
+    setCenter: (v, f, m) => o.value.setCenter(v, f, m),
     fitBounds: (v, f) => o.value.fitBounds(v, f),
     project: (v) => o.value.project(v),
     screenToFlowCoordinate: (v) => o.value.screenToFlowCoordinate(v),
     flowToScreenCoordinate: (v) => o.value.flowToScreenCoordinate(v),
     toObject: () => {
       const v = [], f = [];
-      for (const p of e.nodes) {
+      for (const m of e.nodes) {
         const {
           computedPosition: N,
-          handleBounds: b,
-          selected: Y,
-          dimensions: X,
+          handleBounds: w,
+          selected: X,
+          dimensions: U,
           isParent: J,
-          resizing: q,
+          resizing: j,
           dragging: oe,
-          events: ae,
-          ...ve
-        } = p;
-        v.push(ve);
+          events: ue,
+          ...ge
+        } = m;
+        v.push(ge);
       }
-      for (const p of e.edges) {
-        const { selected: N, sourceNode: b, targetNode: Y, events: X, ...J } = p;
+      for (const m of e.edges) {
+        const { selected: N, sourceNode: w, targetNode: X, events: U, ...J } = m;
         f.push(J);
       }
       return JSON.parse(
@@ -4855,15 +4855,15 @@ function wc(e, t, n) {
       );
     },
     fromObject: (v) => new Promise((f) => {
-      const { nodes: p, edges: N, position: b, zoom: Y, viewport: X } = v;
-      p && Z(p), N && O(N);
-      const [J, q] = X?.x && X?.y ? [X.x, X.y] : b ?? [null, null];
-      if (J && q) {
-        const oe = X?.zoom || Y || e.viewport.zoom;
+      const { nodes: m, edges: N, position: w, zoom: X, viewport: U } = v;
+      m && Z(m), N && z(N);
+      const [J, j] = U?.x && U?.y ? [U.x, U.y] : w ?? [null, null];
+      if (J && j) {
+        const oe = U?.zoom || X || e.viewport.zoom;
         return Fn(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: J,
-            y: q,
+            y: j,
             zoom: oe
           }).then(() => {
             f(!0);
@@ -4877,13 +4877,13 @@ function wc(e, t, n) {
     $reset: () => {
       const v = cr();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const f = wt.translate(v.defaultViewport.x ?? 0, v.defaultViewport.y ?? 0).scale(ct(v.defaultViewport.zoom ?? 1, v.minZoom, v.maxZoom)), p = e.viewportRef.getBoundingClientRect(), N = [
+        const f = wt.translate(v.defaultViewport.x ?? 0, v.defaultViewport.y ?? 0).scale(ct(v.defaultViewport.zoom ?? 1, v.minZoom, v.maxZoom)), m = e.viewportRef.getBoundingClientRect(), N = [
           [0, 0],
-          [p.width, p.height]
-        ], b = e.d3Zoom.constrain()(f, N, v.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, b);
+          [m.width, m.height]
+        ], w = e.d3Zoom.constrain()(f, N, v.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, w);
       }
-      le(v);
+      ae(v);
     },
     $destroy: () => {
     }
@@ -4897,7 +4897,7 @@ const bc = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xc = {
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => W.Top },
+    position: { default: () => q.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
@@ -4913,92 +4913,92 @@ const bc = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xc = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: h
-    } = ye(), { id: g, node: k, nodeEl: E, connectedEdges: x } = ar(), M = Ee(), I = me(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = me(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), C = me(
+    } = ye(), { id: g, node: k, nodeEl: b, connectedEdges: x } = ar(), M = Ee(), I = me(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = me(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), C = me(
       () => {
-        var O, w, K, m, $, S;
-        return ((O = s.value) == null ? void 0 : O.nodeId) === g && ((w = s.value) == null ? void 0 : w.id) === e.id && ((K = s.value) == null ? void 0 : K.type) === o.value || ((m = a.value) == null ? void 0 : m.nodeId) === g && (($ = a.value) == null ? void 0 : $.id) === e.id && ((S = a.value) == null ? void 0 : S.type) === o.value;
+        var z, _, W, p, T, E;
+        return ((z = s.value) == null ? void 0 : z.nodeId) === g && ((_ = s.value) == null ? void 0 : _.id) === e.id && ((W = s.value) == null ? void 0 : W.type) === o.value || ((p = a.value) == null ? void 0 : p.nodeId) === g && ((T = a.value) == null ? void 0 : T.id) === e.id && ((E = a.value) == null ? void 0 : E.type) === o.value;
       }
-    ), z = me(
+    ), R = me(
       () => {
-        var O, w, K;
-        return ((O = l.value) == null ? void 0 : O.nodeId) === g && ((w = l.value) == null ? void 0 : w.id) === e.id && ((K = l.value) == null ? void 0 : K.type) === o.value;
+        var z, _, W;
+        return ((z = l.value) == null ? void 0 : z.nodeId) === g && ((_ = l.value) == null ? void 0 : _.id) === e.id && ((W = l.value) == null ? void 0 : W.type) === o.value;
       }
-    ), { handlePointerDown: F, handleClick: B } = lr({
+    ), { handlePointerDown: G, handleClick: V } = lr({
       nodeId: g,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), V = re(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((O) => {
-      const w = O[`${o.value}Handle`];
-      return O[o.value] !== g ? !1 : w ? w === e.id : !0;
-    }) : typeof e.connectable == "number" ? x.value.filter((O) => {
-      const w = O[`${o.value}Handle`];
-      return O[o.value] !== g ? !1 : w ? w === e.id : !0;
+    }), H = se(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((z) => {
+      const _ = z[`${o.value}Handle`];
+      return z[o.value] !== g ? !1 : _ ? _ === e.id : !0;
+    }) : typeof e.connectable == "number" ? x.value.filter((z) => {
+      const _ = z[`${o.value}Handle`];
+      return z[o.value] !== g ? !1 : _ ? _ === e.id : !0;
     }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(k, x.value) : we(e.connectable) ? e.connectable : c.value);
-    Xe(() => {
-      var O;
+    He(() => {
+      var z;
       if (!k.dimensions.width || !k.dimensions.height)
         return;
-      const w = (O = k.handleBounds[o.value]) == null ? void 0 : O.find((R) => R.id === e.id);
-      if (!u.value || w)
+      const _ = (z = k.handleBounds[o.value]) == null ? void 0 : z.find((L) => L.id === e.id);
+      if (!u.value || _)
         return;
-      const K = u.value.querySelector(".vue-flow__transformationpane");
-      if (!E.value || !M.value || !K || !e.id)
+      const W = u.value.querySelector(".vue-flow__transformationpane");
+      if (!b.value || !M.value || !W || !e.id)
         return;
-      const m = E.value.getBoundingClientRect(), $ = M.value.getBoundingClientRect(), S = window.getComputedStyle(K), { m22: P } = new window.DOMMatrixReadOnly(S.transform), A = {
+      const p = b.value.getBoundingClientRect(), T = M.value.getBoundingClientRect(), E = window.getComputedStyle(W), { m22: P } = new window.DOMMatrixReadOnly(E.transform), O = {
         id: e.id,
         position: e.position,
-        x: ($.left - m.left) / P,
-        y: ($.top - m.top) / P,
+        x: (T.left - p.left) / P,
+        y: (T.top - p.top) / P,
         type: o.value,
         nodeId: g,
         ...xn(M.value)
       };
-      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], A];
+      k.handleBounds[o.value] = [...k.handleBounds[o.value] ?? [], O];
     });
-    function Q(O) {
-      const w = ho(O);
-      V.value && I.value && (w && O.button === 0 || !w) && F(O);
+    function Q(z) {
+      const _ = vo(z);
+      H.value && I.value && (_ && z.button === 0 || !_) && G(z);
     }
-    function Z(O) {
-      !g || !l.value && !I.value || V.value && B(O);
+    function Z(z) {
+      !g || !l.value && !I.value || H.value && V(z);
     }
     return t({
-      handleClick: B,
-      handlePointerDown: F,
+      handleClick: V,
+      handlePointerDown: G,
       onClick: Z,
       onPointerDown: Q
-    }), (O, w) => (se(), ce("div", {
+    }), (z, _) => (le(), de("div", {
       ref_key: "handle",
       ref: M,
       "data-id": `${te(r)}-${te(g)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": te(g),
-      "data-handlepos": O.position,
+      "data-handlepos": z.position,
       class: je(["vue-flow__handle", [
-        `vue-flow__handle-${O.position}`,
+        `vue-flow__handle-${z.position}`,
         `vue-flow__handle-${e.id}`,
         te(d),
         te(h),
         o.value,
         {
-          connectable: V.value,
-          connecting: z.value,
+          connectable: H.value,
+          connecting: R.value,
           connectablestart: I.value,
           connectableend: y.value,
-          connectionindicator: V.value && (I.value && !C.value || y.value && C.value)
+          connectionindicator: H.value && (I.value && !C.value || y.value && C.value)
         }
       ]]),
       onMousedown: Q,
       onTouchstartPassive: Q,
       onClick: Z
     }, [
-      lt(O.$slots, "default", { id: O.id })
+      lt(z.$slots, "default", { id: z.id })
     ], 42, bc));
   }
 }), Nn = function({
-  sourcePosition: e = W.Bottom,
-  targetPosition: t = W.Top,
+  sourcePosition: e = q.Bottom,
+  targetPosition: t = q.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
@@ -5016,7 +5016,7 @@ Nn.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "is
 Nn.inheritAttrs = !1;
 Nn.compatConfig = { MODE: 3 };
 const Ec = Nn, Cn = function({
-  targetPosition: e = W.Top,
+  targetPosition: e = q.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5032,7 +5032,7 @@ Cn.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"
 Cn.inheritAttrs = !1;
 Cn.compatConfig = { MODE: 3 };
 const Sc = Cn, kn = function({
-  sourcePosition: e = W.Bottom,
+  sourcePosition: e = q.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5063,19 +5063,19 @@ const Nc = kn, Cc = ["transform"], kc = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = Ee({ x: 0, y: 0, width: 0, height: 0 }), n = Ee(null), o = re(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    Xe(i), he([() => e.x, () => e.y, n, () => e.label], i);
+    const t = Ee({ x: 0, y: 0, width: 0, height: 0 }), n = Ee(null), o = se(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    He(i), ve([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (se(), ce("g", {
+    return (r, s) => (le(), de("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (se(), ce("rect", {
+      r.labelShowBg ? (le(), de("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
@@ -5095,7 +5095,7 @@ const Nc = kn, Cc = ["transform"], kc = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         lt(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (se(), mt(kr(r.label), { key: 0 })) : (se(), ce(Te, { key: 1 }, [
+          typeof r.label != "string" ? (le(), mt(kr(r.label), { key: 0 })) : (le(), de(Te, { key: 1 }, [
             ci(Ie(r.label), 1)
           ], 64))
         ])
@@ -5129,7 +5129,7 @@ const Nc = kn, Cc = ["transform"], kc = ["width", "height", "x", "y", "rx", "ry"
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, l) => (se(), ce(Te, null, [
+    }), (s, l) => (le(), de(Te, null, [
       Se("path", ui(te(r), {
         id: s.id,
         ref_key: "pathEl",
@@ -5139,7 +5139,7 @@ const Nc = kn, Cc = ["transform"], kc = ["width", "height", "x", "y", "rx", "ry"
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
       }), null, 16, $c),
-      s.interactionWidth ? (se(), ce("path", {
+      s.interactionWidth ? (le(), de("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5149,7 +5149,7 @@ const Nc = kn, Cc = ["transform"], kc = ["width", "height", "x", "y", "rx", "ry"
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
       }, null, 8, Pc)) : Ne("", !0),
-      s.label && s.labelX && s.labelY ? (se(), mt(Tc, {
+      s.label && s.labelX && s.labelY ? (le(), mt(Tc, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5190,19 +5190,19 @@ function fr({
 function Jt(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Qo({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+function ei({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, l;
   switch (e) {
-    case W.Left:
+    case q.Left:
       s = t - Jt(t - o, r), l = n;
       break;
-    case W.Right:
+    case q.Right:
       s = t + Jt(o - t, r), l = n;
       break;
-    case W.Top:
+    case q.Top:
       s = t, l = n - Jt(n - i, r);
       break;
-    case W.Bottom:
+    case q.Bottom:
       s = t, l = n + Jt(i - n, r);
       break;
   }
@@ -5212,26 +5212,26 @@ function hr(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = W.Bottom,
+    sourcePosition: o = q.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = W.Top,
+    targetPosition: s = q.Top,
     curvature: l = 0.25
-  } = e, [a, u] = Qo({
+  } = e, [a, u] = ei({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
     c: l
-  }), [c, d] = Qo({
+  }), [c, d] = ei({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
     c: l
-  }), [h, g, k, E] = fr({
+  }), [h, g, k, b] = fr({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5246,18 +5246,18 @@ function hr(e) {
     h,
     g,
     k,
-    E
+    b
   ];
 }
-function ei({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function ti({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, s;
   switch (e) {
-    case W.Left:
-    case W.Right:
+    case q.Left:
+    case q.Right:
       r = 0.5 * (t + o), s = n;
       break;
-    case W.Top:
-    case W.Bottom:
+    case q.Top:
+    case q.Bottom:
       r = t, s = 0.5 * (n + i);
       break;
   }
@@ -5267,17 +5267,17 @@ function vr(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = W.Bottom,
+    sourcePosition: o = q.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = W.Top
-  } = e, [l, a] = ei({
+    targetPosition: s = q.Top
+  } = e, [l, a] = ti({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [u, c] = ei({
+  }), [u, c] = ti({
     pos: s,
     x1: i,
     y1: r,
@@ -5301,67 +5301,67 @@ function vr(e) {
     k
   ];
 }
-const ti = {
-  [W.Left]: { x: -1, y: 0 },
-  [W.Right]: { x: 1, y: 0 },
-  [W.Top]: { x: 0, y: -1 },
-  [W.Bottom]: { x: 0, y: 1 }
+const ni = {
+  [q.Left]: { x: -1, y: 0 },
+  [q.Right]: { x: 1, y: 0 },
+  [q.Top]: { x: 0, y: -1 },
+  [q.Bottom]: { x: 0, y: 1 }
 };
 function Ac({
   source: e,
-  sourcePosition: t = W.Bottom,
+  sourcePosition: t = q.Bottom,
   target: n
 }) {
-  return t === W.Left || t === W.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === q.Left || t === q.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function ni(e, t) {
+function oi(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
 function Oc({
   source: e,
-  sourcePosition: t = W.Bottom,
+  sourcePosition: t = q.Bottom,
   target: n,
-  targetPosition: o = W.Top,
+  targetPosition: o = q.Top,
   center: i,
   offset: r
 }) {
-  const s = ti[t], l = ti[o], a = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + l.x * r, y: n.y + l.y * r }, c = Ac({
+  const s = ni[t], l = ni[o], a = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + l.x * r, y: n.y + l.y * r }, c = Ac({
     source: a,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", h = c[d];
-  let g, k, E;
-  const x = { x: 0, y: 0 }, M = { x: 0, y: 0 }, [I, y, C, z] = dr({
+  let g, k, b;
+  const x = { x: 0, y: 0 }, M = { x: 0, y: 0 }, [I, y, C, R] = dr({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (s[d] * l[d] === -1) {
-    k = i.x ?? I, E = i.y ?? y;
-    const B = [
+    k = i.x ?? I, b = i.y ?? y;
+    const V = [
       { x: k, y: a.y },
       { x: k, y: u.y }
-    ], V = [
-      { x: a.x, y: E },
-      { x: u.x, y: E }
+    ], H = [
+      { x: a.x, y: b },
+      { x: u.x, y: b }
     ];
-    s[d] === h ? g = d === "x" ? B : V : g = d === "x" ? V : B;
+    s[d] === h ? g = d === "x" ? V : H : g = d === "x" ? H : V;
   } else {
-    const B = [{ x: a.x, y: u.y }], V = [{ x: u.x, y: a.y }];
-    if (d === "x" ? g = s.x === h ? V : B : g = s.y === h ? B : V, t === o) {
-      const K = Math.abs(e[d] - n[d]);
-      if (K <= r) {
-        const m = Math.min(r - 1, r - K);
-        s[d] === h ? x[d] = (a[d] > e[d] ? -1 : 1) * m : M[d] = (u[d] > n[d] ? -1 : 1) * m;
+    const V = [{ x: a.x, y: u.y }], H = [{ x: u.x, y: a.y }];
+    if (d === "x" ? g = s.x === h ? H : V : g = s.y === h ? V : H, t === o) {
+      const W = Math.abs(e[d] - n[d]);
+      if (W <= r) {
+        const p = Math.min(r - 1, r - W);
+        s[d] === h ? x[d] = (a[d] > e[d] ? -1 : 1) * p : M[d] = (u[d] > n[d] ? -1 : 1) * p;
       }
     }
     if (t !== o) {
-      const K = d === "x" ? "y" : "x", m = s[d] === l[K], $ = a[K] > u[K], S = a[K] < u[K];
-      (s[d] === 1 && (!m && $ || m && S) || s[d] !== 1 && (!m && S || m && $)) && (g = d === "x" ? B : V);
+      const W = d === "x" ? "y" : "x", p = s[d] === l[W], T = a[W] > u[W], E = a[W] < u[W];
+      (s[d] === 1 && (!p && T || p && E) || s[d] !== 1 && (!p && E || p && T)) && (g = d === "x" ? V : H);
     }
-    const Q = { x: a.x + x.x, y: a.y + x.y }, Z = { x: u.x + M.x, y: u.y + M.y }, O = Math.max(Math.abs(Q.x - g[0].x), Math.abs(Z.x - g[0].x)), w = Math.max(Math.abs(Q.y - g[0].y), Math.abs(Z.y - g[0].y));
-    O >= w ? (k = (Q.x + Z.x) / 2, E = g[0].y) : (k = g[0].x, E = (Q.y + Z.y) / 2);
+    const Q = { x: a.x + x.x, y: a.y + x.y }, Z = { x: u.x + M.x, y: u.y + M.y }, z = Math.max(Math.abs(Q.x - g[0].x), Math.abs(Z.x - g[0].x)), _ = Math.max(Math.abs(Q.y - g[0].y), Math.abs(Z.y - g[0].y));
+    z >= _ ? (k = (Q.x + Z.x) / 2, b = g[0].y) : (k = g[0].x, b = (Q.y + Z.y) / 2);
   }
   return [[
     e,
@@ -5369,10 +5369,10 @@ function Oc({
     ...g,
     { x: u.x + M.x, y: u.y + M.y },
     n
-  ], k, E, C, z];
+  ], k, b, C, R];
 }
 function zc(e, t, n, o) {
-  const i = Math.min(ni(e, t) / 2, ni(t, n) / 2, o), { x: r, y: s } = t;
+  const i = Math.min(oi(e, t) / 2, oi(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
   if (e.y === s) {
@@ -5386,15 +5386,15 @@ function to(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = W.Bottom,
+    sourcePosition: o = q.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = W.Top,
+    targetPosition: s = q.Top,
     borderRadius: l = 5,
     centerX: a,
     centerY: u,
     offset: c = 20
-  } = e, [d, h, g, k, E] = Oc({
+  } = e, [d, h, g, k, b] = Oc({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5405,7 +5405,7 @@ function to(e) {
   return [d.reduce((M, I, y) => {
     let C;
     return y > 0 && y < d.length - 1 ? C = zc(d[y - 1], I, d[y + 1], l) : C = `${y === 0 ? "M" : "L"}${I.x} ${I.y}`, M += C, M;
-  }, ""), h, g, k, E];
+  }, ""), h, g, k, b];
 }
 function Bc(e) {
   const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, l, a] = dr({
@@ -5416,7 +5416,7 @@ function Bc(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, l, a];
 }
-const Vc = _e({
+const Rc = _e({
   name: "StraightEdge",
   props: [
     "label",
@@ -5446,7 +5446,7 @@ const Vc = _e({
       });
     };
   }
-}), Rc = Vc, Hc = _e({
+}), Vc = Rc, Hc = _e({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5472,8 +5472,8 @@ const Vc = _e({
     return () => {
       const [n, o, i] = to({
         ...e,
-        sourcePosition: e.sourcePosition ?? W.Bottom,
-        targetPosition: e.targetPosition ?? W.Top
+        sourcePosition: e.sourcePosition ?? q.Bottom,
+        targetPosition: e.targetPosition ?? q.Top
       });
       return pe(Mn, {
         path: n,
@@ -5531,8 +5531,8 @@ const Vc = _e({
     return () => {
       const [n, o, i] = hr({
         ...e,
-        sourcePosition: e.sourcePosition ?? W.Bottom,
-        targetPosition: e.targetPosition ?? W.Top
+        sourcePosition: e.sourcePosition ?? q.Bottom,
+        targetPosition: e.targetPosition ?? q.Top
       });
       return pe(Mn, {
         path: n,
@@ -5567,8 +5567,8 @@ const Vc = _e({
     return () => {
       const [n, o, i] = vr({
         ...e,
-        sourcePosition: e.sourcePosition ?? W.Bottom,
-        targetPosition: e.targetPosition ?? W.Top
+        sourcePosition: e.sourcePosition ?? q.Bottom,
+        targetPosition: e.targetPosition ?? q.Top
       });
       return pe(Mn, {
         path: n,
@@ -5585,29 +5585,29 @@ const Vc = _e({
   output: Sc
 }, Wc = {
   default: Gc,
-  straight: Rc,
+  straight: Vc,
   step: Fc,
   smoothstep: gr,
   simplebezier: Uc
 };
 function Kc(e, t, n) {
-  const o = re(() => (E) => t.value.get(E)), i = re(() => (E) => n.value.get(E)), r = re(() => {
-    const E = {
+  const o = se(() => (b) => t.value.get(b)), i = se(() => (b) => n.value.get(b)), r = se(() => {
+    const b = {
       ...Wc,
       ...e.edgeTypes
-    }, x = Object.keys(E);
+    }, x = Object.keys(b);
     for (const M of e.edges)
-      M.type && !x.includes(M.type) && (E[M.type] = M.type);
-    return E;
-  }), s = re(() => {
-    const E = {
+      M.type && !x.includes(M.type) && (b[M.type] = M.type);
+    return b;
+  }), s = se(() => {
+    const b = {
       ...Zc,
       ...e.nodeTypes
-    }, x = Object.keys(E);
+    }, x = Object.keys(b);
     for (const M of e.nodes)
-      M.type && !x.includes(M.type) && (E[M.type] = M.type);
-    return E;
-  }), l = re(() => e.onlyRenderVisibleElements ? qi(
+      M.type && !x.includes(M.type) && (b[M.type] = M.type);
+    return b;
+  }), l = se(() => e.onlyRenderVisibleElements ? qi(
     e.nodes,
     {
       x: 0,
@@ -5617,9 +5617,9 @@ function Kc(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), a = re(() => {
+  ) : e.nodes), a = se(() => {
     if (e.onlyRenderVisibleElements) {
-      const E = [];
+      const b = [];
       for (const x of e.edges) {
         const M = t.value.get(x.source), I = t.value.get(x.target);
         Xu({
@@ -5632,30 +5632,30 @@ function Kc(e, t, n) {
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && E.push(x);
+        }) && b.push(x);
       }
-      return E;
+      return b;
     }
     return e.edges;
-  }), u = re(() => [...l.value, ...a.value]), c = re(() => {
-    const E = [];
+  }), u = se(() => [...l.value, ...a.value]), c = se(() => {
+    const b = [];
     for (const x of e.nodes)
-      x.selected && E.push(x);
-    return E;
-  }), d = re(() => {
-    const E = [];
+      x.selected && b.push(x);
+    return b;
+  }), d = se(() => {
+    const b = [];
     for (const x of e.edges)
-      x.selected && E.push(x);
-    return E;
-  }), h = re(() => [
+      x.selected && b.push(x);
+    return b;
+  }), h = se(() => [
     ...c.value,
     ...d.value
-  ]), g = re(() => {
-    const E = [];
+  ]), g = se(() => {
+    const b = [];
     for (const x of e.nodes)
-      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && E.push(x);
-    return E;
-  }), k = re(
+      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && b.push(x);
+    return b;
+  }), k = se(
     () => l.value.length > 0 && g.value.length === l.value.length
   );
   return {
@@ -5700,12 +5700,12 @@ class nt {
     const s = {};
     for (const [h, g] of Object.entries(i.hooks))
       s[h] = g.trigger;
-    const l = re(() => {
+    const l = se(() => {
       const h = /* @__PURE__ */ new Map();
       for (const g of i.nodes)
         h.set(g.id, g);
       return h;
-    }), a = re(() => {
+    }), a = se(() => {
       const h = /* @__PURE__ */ new Map();
       for (const g of i.edges)
         h.set(g.id, g);
@@ -5733,25 +5733,25 @@ class nt {
   }
 }
 function ye(e) {
-  const t = nt.getInstance(), n = ri(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
+  const t = nt.getInstance(), n = si(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
   let l;
   if (n) {
-    const a = dt(Jo, null);
+    const a = dt(Qo, null);
     typeof a < "u" && a !== null && (!s || a.id === s) && (l = a);
   }
   if (l || s && (l = t.get(s)), !l || s && l.id !== s) {
     const a = r ?? t.getId(), u = t.create(a, i);
-    l = u, (n ?? si(!0)).run(() => {
-      he(
+    l = u, (n ?? li(!0)).run(() => {
+      ve(
         u.applyDefault,
         (d, h, g) => {
           const k = (x) => {
             u.applyNodeChanges(x);
-          }, E = (x) => {
+          }, b = (x) => {
             u.applyEdgeChanges(x);
           };
-          d ? (u.onNodesChange(k), u.onEdgesChange(E)) : (u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(E)), g(() => {
-            u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(E);
+          d ? (u.onNodesChange(k), u.onEdgesChange(b)) : (u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(b)), g(() => {
+            u.hooks.value.nodesChange.off(k), u.hooks.value.edgesChange.off(b);
           });
         },
         { immediate: !0 }
@@ -5764,7 +5764,7 @@ function ye(e) {
     });
   } else
     o && l.setState(i);
-  if (n && (st(Jo, l), n.vueFlowId = l.id), o) {
+  if (n && (st(Qo, l), n.vueFlowId = l.id), o) {
     const a = Et();
     a?.type.name !== "VueFlow" && l.emits.error(new xe(be.USEVUEFLOW_OPTIONS));
   }
@@ -5773,7 +5773,7 @@ function ye(e) {
 function qc(e) {
   const { emits: t, dimensions: n } = ye();
   let o;
-  Xe(() => {
+  He(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
@@ -5781,7 +5781,7 @@ function qc(e) {
       const l = xn(e.value);
       (l.width === 0 || l.height === 0) && t.error(new xe(be.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: l.width || 500, height: l.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), li(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), no(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
@@ -5795,7 +5795,7 @@ const jc = {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (se(), ce("div", {
+    return (t, n) => (le(), de("div", {
       class: "vue-flow__selection vue-flow__container",
       style: Je({
         width: `${t.userSelectionRect.width}px`,
@@ -5822,11 +5822,11 @@ const jc = {
         t.selectionDragStop(k), t.nodeDragStop(k);
       }
     });
-    Xe(() => {
+    He(() => {
       var k;
       r.value || (k = a.value) == null || k.focus({ preventScroll: !0 });
     });
-    const c = re(() => Ki(o.value)), d = re(() => ({
+    const c = se(() => Ki(o.value)), d = se(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5844,7 +5844,7 @@ const jc = {
         k.shiftKey
       ));
     }
-    return (k, E) => !te(s) && c.value.width && c.value.height ? (se(), ce("div", {
+    return (k, b) => !te(s) && c.value.width && c.value.height ? (le(), de("div", {
       key: 0,
       class: je(["vue-flow__nodesselection vue-flow__container", te(i)]),
       style: Je({ transform: `translate(${te(n).x}px,${te(n).y}px) scale(${te(n).zoom})` })
@@ -5892,121 +5892,121 @@ const od = {
       removeNodes: h,
       removeEdges: g,
       selectionMode: k,
-      deleteKeyCode: E,
+      deleteKeyCode: b,
       multiSelectionKeyCode: x,
       multiSelectionActive: M,
       edgeLookup: I,
       nodeLookup: y,
       connectionLookup: C,
-      defaultEdgeOptions: z,
-      connectionStartHandle: F,
-      panOnDrag: B
-    } = ye(), V = qe(null), Q = qe(/* @__PURE__ */ new Set()), Z = qe(/* @__PURE__ */ new Set()), O = qe(null), w = me(() => a.value && (e.isSelecting || r.value)), K = me(() => F.value !== null);
-    let m = !1, $ = !1;
-    const S = $t(E, { actInsideInputWithModifier: !1 }), P = $t(x);
-    he(S, (H) => {
-      H && (h(d.value), g(c.value), u.value = !1);
-    }), he(P, (H) => {
-      M.value = H;
+      defaultEdgeOptions: R,
+      connectionStartHandle: G,
+      panOnDrag: V
+    } = ye(), H = qe(null), Q = qe(/* @__PURE__ */ new Set()), Z = qe(/* @__PURE__ */ new Set()), z = qe(null), _ = me(() => a.value && (e.isSelecting || r.value)), W = me(() => G.value !== null);
+    let p = !1, T = !1;
+    const E = $t(b, { actInsideInputWithModifier: !1 }), P = $t(x);
+    ve(E, ($) => {
+      $ && (h(d.value), g(c.value), u.value = !1);
+    }), ve(P, ($) => {
+      M.value = $;
     });
-    function A(H, U) {
-      return (ee) => {
-        ee.target === U && H?.(ee);
+    function O($, D) {
+      return (B) => {
+        B.target === D && $?.(B);
       };
     }
-    function R(H) {
-      if (m || K.value) {
-        m = !1;
+    function L($) {
+      if (p || W.value) {
+        p = !1;
         return;
       }
-      i.paneClick(H), s(), u.value = !1;
+      i.paneClick($), s(), u.value = !1;
     }
-    function _(H) {
-      var U;
-      if (Array.isArray(B.value) && ((U = B.value) != null && U.includes(2))) {
-        H.preventDefault();
+    function F($) {
+      var D;
+      if (Array.isArray(V.value) && ((D = V.value) != null && D.includes(2))) {
+        $.preventDefault();
         return;
       }
-      i.paneContextMenu(H);
+      i.paneContextMenu($);
     }
-    function T(H) {
-      i.paneScroll(H);
+    function K($) {
+      i.paneScroll($);
     }
-    function D(H) {
-      var U, ee, de;
-      if (O.value = ((U = t.value) == null ? void 0 : U.getBoundingClientRect()) ?? null, !a.value || !e.isSelecting || H.button !== 0 || H.target !== V.value || !O.value)
+    function ee($) {
+      var D, B, re;
+      if (z.value = ((D = t.value) == null ? void 0 : D.getBoundingClientRect()) ?? null, !a.value || !e.isSelecting || $.button !== 0 || $.target !== H.value || !z.value)
         return;
-      (de = (ee = H.target) == null ? void 0 : ee.setPointerCapture) == null || de.call(ee, H.pointerId);
-      const { x: ge, y: le } = nd(H, O.value);
-      $ = !0, m = !1, s(), l.value = {
+      (re = (B = $.target) == null ? void 0 : B.setPointerCapture) == null || re.call(B, $.pointerId);
+      const { x: fe, y: ae } = nd($, z.value);
+      T = !0, p = !1, s(), l.value = {
         width: 0,
         height: 0,
-        startX: ge,
-        startY: le,
-        x: ge,
-        y: le
-      }, i.selectionStart(H);
+        startX: fe,
+        startY: ae,
+        x: fe,
+        y: ae
+      }, i.selectionStart($);
     }
-    function G(H) {
-      var U;
-      if (!O.value || !l.value)
+    function S($) {
+      var D;
+      if (!z.value || !l.value)
         return;
-      m = !0;
-      const { x: ee, y: de } = Be(H, O.value), { startX: ge = 0, startY: le = 0 } = l.value, fe = {
-        startX: ge,
-        startY: le,
-        x: ee < ge ? ee : ge,
-        y: de < le ? de : le,
-        width: Math.abs(ee - ge),
-        height: Math.abs(de - le)
+      p = !0;
+      const { x: B, y: re } = Be($, z.value), { startX: fe = 0, startY: ae = 0 } = l.value, he = {
+        startX: fe,
+        startY: ae,
+        x: B < fe ? B : fe,
+        y: re < ae ? re : ae,
+        width: Math.abs(B - fe),
+        height: Math.abs(re - ae)
       }, ne = Q.value, ie = Z.value;
       Q.value = new Set(
-        qi(n.value, fe, o.value, k.value === co.Partial, !0).map(
+        qi(n.value, he, o.value, k.value === fo.Partial, !0).map(
           (f) => f.id
         )
       ), Z.value = /* @__PURE__ */ new Set();
-      const v = ((U = z.value) == null ? void 0 : U.selectable) ?? !0;
+      const v = ((D = R.value) == null ? void 0 : D.selectable) ?? !0;
       for (const f of Q.value) {
-        const p = C.value.get(f);
-        if (p)
-          for (const { edgeId: N } of p.values()) {
-            const b = I.value.get(N);
-            b && (b.selectable ?? v) && Z.value.add(N);
+        const m = C.value.get(f);
+        if (m)
+          for (const { edgeId: N } of m.values()) {
+            const w = I.value.get(N);
+            w && (w.selectable ?? v) && Z.value.add(N);
           }
       }
-      if (!jo(ne, Q.value)) {
+      if (!Jo(ne, Q.value)) {
         const f = Ke(y.value, Q.value, !0);
         i.nodesChange(f);
       }
-      if (!jo(ie, Z.value)) {
+      if (!Jo(ie, Z.value)) {
         const f = Ke(I.value, Z.value);
         i.edgesChange(f);
       }
-      l.value = fe, r.value = !0, u.value = !1;
+      l.value = he, r.value = !0, u.value = !1;
     }
-    function j(H) {
-      var U;
-      H.button !== 0 || !$ || ((U = H.target) == null || U.releasePointerCapture(H.pointerId), !r.value && l.value && H.target === V.value && R(H), r.value = !1, l.value = null, u.value = Q.value.size > 0, i.selectionEnd(H), e.selectionKeyPressed && (m = !1), $ = !1);
+    function A($) {
+      var D;
+      $.button !== 0 || !T || ((D = $.target) == null || D.releasePointerCapture($.pointerId), !r.value && l.value && $.target === H.value && L($), r.value = !1, l.value = null, u.value = Q.value.size > 0, i.selectionEnd($), e.selectionKeyPressed && (p = !1), T = !1);
     }
-    return (H, U) => (se(), ce("div", {
+    return ($, D) => (le(), de("div", {
       ref_key: "container",
-      ref: V,
-      class: je(["vue-flow__pane vue-flow__container", { selection: H.isSelecting }]),
-      onClick: U[0] || (U[0] = (ee) => w.value ? void 0 : A(R, V.value)(ee)),
-      onContextmenu: U[1] || (U[1] = (ee) => A(_, V.value)(ee)),
-      onWheelPassive: U[2] || (U[2] = (ee) => A(T, V.value)(ee)),
-      onPointerenter: U[3] || (U[3] = (ee) => w.value ? void 0 : te(i).paneMouseEnter(ee)),
-      onPointerdown: U[4] || (U[4] = (ee) => w.value ? D(ee) : te(i).paneMouseMove(ee)),
-      onPointermove: U[5] || (U[5] = (ee) => w.value ? G(ee) : te(i).paneMouseMove(ee)),
-      onPointerup: U[6] || (U[6] = (ee) => w.value ? j(ee) : void 0),
-      onPointerleave: U[7] || (U[7] = (ee) => te(i).paneMouseLeave(ee))
+      ref: H,
+      class: je(["vue-flow__pane vue-flow__container", { selection: $.isSelecting }]),
+      onClick: D[0] || (D[0] = (B) => _.value ? void 0 : O(L, H.value)(B)),
+      onContextmenu: D[1] || (D[1] = (B) => O(F, H.value)(B)),
+      onWheelPassive: D[2] || (D[2] = (B) => O(K, H.value)(B)),
+      onPointerenter: D[3] || (D[3] = (B) => _.value ? void 0 : te(i).paneMouseEnter(B)),
+      onPointerdown: D[4] || (D[4] = (B) => _.value ? ee(B) : te(i).paneMouseMove(B)),
+      onPointermove: D[5] || (D[5] = (B) => _.value ? S(B) : te(i).paneMouseMove(B)),
+      onPointerup: D[6] || (D[6] = (B) => _.value ? A(B) : void 0),
+      onPointerleave: D[7] || (D[7] = (B) => te(i).paneMouseLeave(B))
     }, [
-      lt(H.$slots, "default"),
-      te(r) && te(l) ? (se(), mt(Jc, {
+      lt($.$slots, "default"),
+      te(r) && te(l) ? (le(), mt(Jc, {
         key: 0,
         "user-selection-rect": te(l)
       }, null, 8, ["user-selection-rect"])) : Ne("", !0),
-      te(u) && te(d).length ? (se(), mt(td, { key: 1 })) : Ne("", !0)
+      te(u) && te(d).length ? (le(), mt(td, { key: 1 })) : Ne("", !0)
     ], 34));
   }
 }), rd = {
@@ -6015,8 +6015,8 @@ const od = {
 }, sd = /* @__PURE__ */ _e({
   ...rd,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = ye(), i = re(() => n.value ? !o.value : !1), r = re(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, l) => (se(), ce("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = ye(), i = se(() => n.value ? !o.value : !1), r = se(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (s, l) => (le(), de("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: Je({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
@@ -6044,116 +6044,116 @@ const od = {
       zoomOnDoubleClick: h,
       zoomOnPinch: g,
       zoomOnScroll: k,
-      preventScrolling: E,
+      preventScrolling: b,
       noWheelClassName: x,
       noPanClassName: M,
       emits: I,
       connectionStartHandle: y,
       userSelectionActive: C,
-      paneDragging: z,
-      d3Zoom: F,
-      d3Selection: B,
-      d3ZoomHandler: V,
+      paneDragging: R,
+      d3Zoom: G,
+      d3Selection: V,
+      d3ZoomHandler: H,
       viewport: Q,
       viewportRef: Z,
-      paneClickDistance: O
+      paneClickDistance: z
     } = ye();
     qc(Z);
-    const w = qe(!1), K = qe(!1);
-    let m = null, $ = !1, S = 0, P = {
+    const _ = qe(!1), W = qe(!1);
+    let p = null, T = !1, E = 0, P = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const A = $t(l), R = $t(s), _ = $t(r), T = me(
-      () => (!R.value || R.value && s.value === !0) && (A.value || d.value)
-    ), D = me(() => A.value || a.value), G = me(() => s.value === !0 && T.value !== !0), j = me(
-      () => R.value && s.value !== !0 || C.value || G.value
-    ), H = me(() => y.value !== null);
-    Xe(() => {
+    const O = $t(l), L = $t(s), F = $t(r), K = me(
+      () => (!L.value || L.value && s.value === !0) && (O.value || d.value)
+    ), ee = me(() => O.value || a.value), S = me(() => s.value === !0 && K.value !== !0), A = me(
+      () => L.value && s.value !== !0 || C.value || S.value
+    ), $ = me(() => y.value !== null);
+    He(() => {
       if (!Z.value) {
         Yt("Viewport element is missing");
         return;
       }
-      const le = Z.value, fe = le.getBoundingClientRect(), ne = Su().clickDistance(O.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ie = $e(le).call(ne), v = ie.on("wheel.zoom"), f = wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(ct(o.value.zoom ?? 1, t.value, n.value)), p = [
+      const ae = Z.value, he = ae.getBoundingClientRect(), ne = Su().clickDistance(z.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ie = $e(ae).call(ne), v = ie.on("wheel.zoom"), f = wt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(ct(o.value.zoom ?? 1, t.value, n.value)), m = [
         [0, 0],
-        [fe.width, fe.height]
-      ], N = ne.constrain()(f, p, i.value);
-      ne.transform(ie, N), ne.wheelDelta(Bo), F.value = ne, B.value = ie, V.value = v, Q.value = { x: N.x, y: N.y, zoom: N.k }, ne.on("start", (b) => {
-        var Y;
-        if (!b.sourceEvent)
+        [he.width, he.height]
+      ], N = ne.constrain()(f, m, i.value);
+      ne.transform(ie, N), ne.wheelDelta(Ro), G.value = ne, V.value = ie, H.value = v, Q.value = { x: N.x, y: N.y, zoom: N.k }, ne.on("start", (w) => {
+        var X;
+        if (!w.sourceEvent)
           return null;
-        S = b.sourceEvent.button, w.value = !0;
-        const X = de(b.transform);
-        ((Y = b.sourceEvent) == null ? void 0 : Y.type) === "mousedown" && (z.value = !0), P = X, I.viewportChangeStart(X), I.moveStart({ event: b, flowTransform: X });
-      }), ne.on("end", (b) => {
-        if (!b.sourceEvent)
+        E = w.sourceEvent.button, _.value = !0;
+        const U = re(w.transform);
+        ((X = w.sourceEvent) == null ? void 0 : X.type) === "mousedown" && (R.value = !0), P = U, I.viewportChangeStart(U), I.moveStart({ event: w, flowTransform: U });
+      }), ne.on("end", (w) => {
+        if (!w.sourceEvent)
           return null;
-        if (w.value = !1, z.value = !1, U(T.value, S ?? 0) && !$ && I.paneContextMenu(b.sourceEvent), $ = !1, ee(P, b.transform)) {
-          const Y = de(b.transform);
-          P = Y, I.viewportChangeEnd(Y), I.moveEnd({ event: b, flowTransform: Y });
+        if (_.value = !1, R.value = !1, D(K.value, E ?? 0) && !T && I.paneContextMenu(w.sourceEvent), T = !1, B(P, w.transform)) {
+          const X = re(w.transform);
+          P = X, I.viewportChangeEnd(X), I.moveEnd({ event: w, flowTransform: X });
         }
-      }), ne.filter((b) => {
-        var Y;
-        const X = _.value || k.value, J = g.value && b.ctrlKey, q = b.button, oe = b.type === "wheel";
-        if (q === 1 && b.type === "mousedown" && (ge(b, "vue-flow__node") || ge(b, "vue-flow__edge")))
+      }), ne.filter((w) => {
+        var X;
+        const U = F.value || k.value, J = g.value && w.ctrlKey, j = w.button, oe = w.type === "wheel";
+        if (j === 1 && w.type === "mousedown" && (fe(w, "vue-flow__node") || fe(w, "vue-flow__edge")))
           return !0;
-        if (!T.value && !X && !D.value && !h.value && !g.value || C.value || H.value && !oe || !h.value && b.type === "dblclick" || ge(b, x.value) && oe || ge(b, M.value) && (!oe || D.value && oe && !_.value) || !g.value && b.ctrlKey && oe || !X && !D.value && !J && oe)
+        if (!K.value && !U && !ee.value && !h.value && !g.value || C.value || $.value && !oe || !h.value && w.type === "dblclick" || fe(w, x.value) && oe || fe(w, M.value) && (!oe || ee.value && oe && !F.value) || !g.value && w.ctrlKey && oe || !U && !ee.value && !J && oe)
           return !1;
-        if (!g && b.type === "touchstart" && ((Y = b.touches) == null ? void 0 : Y.length) > 1)
-          return b.preventDefault(), !1;
-        if (!T.value && (b.type === "mousedown" || b.type === "touchstart") || G.value && Array.isArray(d.value) && d.value.includes(0) && q === 0 || Array.isArray(d.value) && !d.value.includes(q) && (b.type === "mousedown" || b.type === "touchstart"))
+        if (!g && w.type === "touchstart" && ((X = w.touches) == null ? void 0 : X.length) > 1)
+          return w.preventDefault(), !1;
+        if (!K.value && (w.type === "mousedown" || w.type === "touchstart") || S.value && Array.isArray(d.value) && d.value.includes(0) && j === 0 || Array.isArray(d.value) && !d.value.includes(j) && (w.type === "mousedown" || w.type === "touchstart"))
           return !1;
-        const ae = Array.isArray(d.value) && d.value.includes(q) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !q || q <= 1;
-        return (!b.ctrlKey || A.value || oe) && ae;
-      }), he(
-        [C, T],
+        const ue = Array.isArray(d.value) && d.value.includes(j) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !j || j <= 1;
+        return (!w.ctrlKey || O.value || oe) && ue;
+      }), ve(
+        [C, K],
         () => {
-          C.value && !w.value ? ne.on("zoom", null) : C.value || ne.on("zoom", (b) => {
-            Q.value = { x: b.transform.x, y: b.transform.y, zoom: b.transform.k };
-            const Y = de(b.transform);
-            $ = U(T.value, S ?? 0), I.viewportChange(Y), I.move({ event: b, flowTransform: Y });
+          C.value && !_.value ? ne.on("zoom", null) : C.value || ne.on("zoom", (w) => {
+            Q.value = { x: w.transform.x, y: w.transform.y, zoom: w.transform.k };
+            const X = re(w.transform);
+            T = D(K.value, E ?? 0), I.viewportChange(X), I.move({ event: w, flowTransform: X });
           });
         },
         { immediate: !0 }
-      ), he(
-        [C, D, u, _, g, E, x],
+      ), ve(
+        [C, ee, u, F, g, b, x],
         () => {
-          D.value && !_.value && !C.value ? ie.on(
+          ee.value && !F.value && !C.value ? ie.on(
             "wheel.zoom",
-            (b) => {
-              if (ge(b, x.value))
+            (w) => {
+              if (fe(w, x.value))
                 return !1;
-              const Y = _.value || k.value, X = g.value && b.ctrlKey;
-              if (!(!E.value || D.value || Y || X))
+              const X = F.value || k.value, U = g.value && w.ctrlKey;
+              if (!(!b.value || ee.value || X || U))
                 return !1;
-              b.preventDefault(), b.stopImmediatePropagation();
-              const q = ie.property("__zoom").k || 1, oe = mn();
-              if (!A.value && b.ctrlKey && g.value && oe) {
-                const pr = Oe(b), mr = Bo(b), yr = q * 2 ** mr;
-                ne.scaleTo(ie, yr, pr, b);
+              w.preventDefault(), w.stopImmediatePropagation();
+              const j = ie.property("__zoom").k || 1, oe = mn();
+              if (!O.value && w.ctrlKey && g.value && oe) {
+                const pr = Oe(w), mr = Ro(w), yr = j * 2 ** mr;
+                ne.scaleTo(ie, yr, pr, w);
                 return;
               }
-              const ae = b.deltaMode === 1 ? 20 : 1;
-              let ve = u.value === Tt.Vertical ? 0 : b.deltaX * ae, Ue = u.value === Tt.Horizontal ? 0 : b.deltaY * ae;
-              !oe && b.shiftKey && u.value !== Tt.Vertical && !ve && Ue && (ve = Ue, Ue = 0), ne.translateBy(
+              const ue = w.deltaMode === 1 ? 20 : 1;
+              let ge = u.value === Tt.Vertical ? 0 : w.deltaX * ue, Ue = u.value === Tt.Horizontal ? 0 : w.deltaY * ue;
+              !oe && w.shiftKey && u.value !== Tt.Vertical && !ge && Ue && (ge = Ue, Ue = 0), ne.translateBy(
                 ie,
-                -(ve / q) * c.value,
-                -(Ue / q) * c.value
+                -(ge / j) * c.value,
+                -(Ue / j) * c.value
               );
-              const Ae = de(ie.property("__zoom"));
-              m && clearTimeout(m), K.value ? (I.move({ event: b, flowTransform: Ae }), I.viewportChange(Ae), m = setTimeout(() => {
-                I.moveEnd({ event: b, flowTransform: Ae }), I.viewportChangeEnd(Ae), K.value = !1;
-              }, 150)) : (K.value = !0, I.moveStart({ event: b, flowTransform: Ae }), I.viewportChangeStart(Ae));
+              const Ae = re(ie.property("__zoom"));
+              p && clearTimeout(p), W.value ? (I.move({ event: w, flowTransform: Ae }), I.viewportChange(Ae), p = setTimeout(() => {
+                I.moveEnd({ event: w, flowTransform: Ae }), I.viewportChangeEnd(Ae), W.value = !1;
+              }, 150)) : (W.value = !0, I.moveStart({ event: w, flowTransform: Ae }), I.viewportChangeStart(Ae));
             },
             { passive: !1 }
           ) : typeof v < "u" && ie.on(
             "wheel.zoom",
-            function(b, Y) {
-              const X = !E.value && b.type === "wheel" && !b.ctrlKey, J = _.value || k.value, q = g.value && b.ctrlKey;
-              if (!J && !a.value && !q && b.type === "wheel" || X || ge(b, x.value))
+            function(w, X) {
+              const U = !b.value && w.type === "wheel" && !w.ctrlKey, J = F.value || k.value, j = g.value && w.ctrlKey;
+              if (!J && !a.value && !j && w.type === "wheel" || U || fe(w, x.value))
                 return null;
-              b.preventDefault(), v.call(this, b, Y);
+              w.preventDefault(), v.call(this, w, X);
             },
             { passive: !1 }
           );
@@ -6161,40 +6161,40 @@ const od = {
         { immediate: !0 }
       );
     });
-    function U(le, fe) {
-      return fe === 2 && Array.isArray(le) && le.includes(2);
+    function D(ae, he) {
+      return he === 2 && Array.isArray(ae) && ae.includes(2);
     }
-    function ee(le, fe) {
-      return le.x !== fe.x && !Number.isNaN(fe.x) || le.y !== fe.y && !Number.isNaN(fe.y) || le.zoom !== fe.k && !Number.isNaN(fe.k);
+    function B(ae, he) {
+      return ae.x !== he.x && !Number.isNaN(he.x) || ae.y !== he.y && !Number.isNaN(he.y) || ae.zoom !== he.k && !Number.isNaN(he.k);
     }
-    function de(le) {
+    function re(ae) {
       return {
-        x: le.x,
-        y: le.y,
-        zoom: le.k
+        x: ae.x,
+        y: ae.y,
+        zoom: ae.k
       };
     }
-    function ge(le, fe) {
-      return le.target.closest(`.${fe}`);
+    function fe(ae, he) {
+      return ae.target.closest(`.${he}`);
     }
-    return (le, fe) => (se(), ce("div", {
+    return (ae, he) => (le(), de("div", {
       ref_key: "viewportRef",
       ref: Z,
       class: "vue-flow__viewport vue-flow__container"
     }, [
       ke(id, {
-        "is-selecting": j.value,
-        "selection-key-pressed": te(R),
+        "is-selecting": A.value,
+        "selection-key-pressed": te(L),
         class: je({
-          connecting: H.value,
-          dragging: te(z),
+          connecting: $.value,
+          dragging: te(R),
           draggable: te(d) === !0 || Array.isArray(te(d)) && te(d).includes(0)
         })
       }, {
         default: ln(() => [
           ke(sd, null, {
             default: ln(() => [
-              lt(le.$slots, "default")
+              lt(ae.$slots, "default")
             ]),
             _: 3
           })
@@ -6210,7 +6210,7 @@ const od = {
   ...fd,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = ye();
-    return (i, r) => (se(), ce(Te, null, [
+    return (i, r) => (le(), de(Te, null, [
       Se("div", {
         id: `${te(Li)}-${te(t)}`,
         style: { display: "none" }
@@ -6219,7 +6219,7 @@ const od = {
         id: `${te(Fi)}-${te(t)}`,
         style: { display: "none" }
       }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, cd),
-      te(n) ? Ne("", !0) : (se(), ce("div", {
+      te(n) ? Ne("", !0) : (le(), de("div", {
         key: 0,
         id: `${te(Tu)}-${te(t)}`,
         "aria-live": "assertive",
@@ -6231,7 +6231,7 @@ const od = {
 });
 function vd() {
   const e = ye();
-  he(
+  ve(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6241,16 +6241,16 @@ function vd() {
   );
 }
 function gd(e, t, n) {
-  return n === W.Left ? e - t : n === W.Right ? e + t : e;
+  return n === q.Left ? e - t : n === q.Right ? e + t : e;
 }
 function pd(e, t, n) {
-  return n === W.Top ? e - t : n === W.Bottom ? e + t : e;
+  return n === q.Top ? e - t : n === q.Bottom ? e + t : e;
 }
-const vo = function({
+const go = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = W.Top,
+  position: o = q.Top,
   type: i
 }) {
   return pe("circle", {
@@ -6262,9 +6262,9 @@ const vo = function({
     fill: "transparent"
   });
 };
-vo.props = ["radius", "centerX", "centerY", "position", "type"];
-vo.compatConfig = { MODE: 3 };
-const oi = vo, md = _e({
+go.props = ["radius", "centerX", "centerY", "position", "type"];
+go.compatConfig = { MODE: 3 };
+const ii = go, md = _e({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6284,90 +6284,90 @@ const oi = vo, md = _e({
       isValidConnection: h,
       multiSelectionActive: g,
       disableKeyboardA11y: k,
-      elementsSelectable: E,
+      elementsSelectable: b,
       edgesUpdatable: x,
       edgesFocusable: M,
       hooks: I
-    } = ye(), y = re(() => c(e.id)), { emit: C, on: z } = lc(y.value, r), F = dt(Sn), B = Et(), V = Ee(!1), Q = Ee(!1), Z = Ee(""), O = Ee(null), w = Ee("source"), K = Ee(null), m = me(
-      () => typeof y.value.selectable > "u" ? E.value : y.value.selectable
-    ), $ = me(() => typeof y.value.updatable > "u" ? x.value : y.value.updatable), S = me(() => typeof y.value.focusable > "u" ? M.value : y.value.focusable);
-    st(ic, e.id), st(rc, K);
-    const P = re(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), A = re(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), R = re(() => {
-      const f = y.value.type || "default", p = F?.[`edge-${f}`];
-      if (p)
-        return p;
+    } = ye(), y = se(() => c(e.id)), { emit: C, on: R } = lc(y.value, r), G = dt(Sn), V = Et(), H = Ee(!1), Q = Ee(!1), Z = Ee(""), z = Ee(null), _ = Ee("source"), W = Ee(null), p = me(
+      () => typeof y.value.selectable > "u" ? b.value : y.value.selectable
+    ), T = me(() => typeof y.value.updatable > "u" ? x.value : y.value.updatable), E = me(() => typeof y.value.focusable > "u" ? M.value : y.value.focusable);
+    st(ic, e.id), st(rc, W);
+    const P = se(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), O = se(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), L = se(() => {
+      const f = y.value.type || "default", m = G?.[`edge-${f}`];
+      if (m)
+        return m;
       let N = y.value.template ?? a.value[f];
-      if (typeof N == "string" && B) {
-        const b = Object.keys(B.appContext.components);
-        b && b.includes(f) && (N = ai(f, !1));
+      if (typeof N == "string" && V) {
+        const w = Object.keys(V.appContext.components);
+        w && w.includes(f) && (N = ai(f, !1));
       }
       return N && typeof N != "string" ? N : (r.error(new xe(be.EDGE_TYPE_MISSING, N)), !1);
-    }), { handlePointerDown: _ } = lr({
+    }), { handlePointerDown: F } = lr({
       nodeId: Z,
-      handleId: O,
-      type: w,
+      handleId: z,
+      type: _,
       isValidConnection: h,
-      edgeUpdaterType: w,
-      onEdgeUpdate: G,
-      onEdgeUpdateEnd: j
+      edgeUpdaterType: _,
+      onEdgeUpdate: S,
+      onEdgeUpdateEnd: A
     });
     return () => {
-      const f = d(y.value.source), p = d(y.value.target), N = "pathOptions" in y.value ? y.value.pathOptions : {};
-      if (!f && !p)
+      const f = d(y.value.source), m = d(y.value.target), N = "pathOptions" in y.value ? y.value.pathOptions : {};
+      if (!f && !m)
         return r.error(new xe(be.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
       if (!f)
         return r.error(new xe(be.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
-      if (!p)
+      if (!m)
         return r.error(new xe(be.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
-      if (!y.value || y.value.hidden || f.hidden || p.hidden)
+      if (!y.value || y.value.hidden || f.hidden || m.hidden)
         return null;
-      let b;
-      o.value === Qe.Strict ? b = f.handleBounds.source : b = [...f.handleBounds.source || [], ...f.handleBounds.target || []];
-      const Y = Xo(b, y.value.sourceHandle);
-      let X;
-      o.value === Qe.Strict ? X = p.handleBounds.target : X = [...p.handleBounds.target || [], ...p.handleBounds.source || []];
-      const J = Xo(X, y.value.targetHandle), q = Y?.position || W.Bottom, oe = J?.position || W.Top, { x: ae, y: ve } = bt(f, Y, q), { x: Ue, y: Ae } = bt(p, J, oe);
-      return y.value.sourceX = ae, y.value.sourceY = ve, y.value.targetX = Ue, y.value.targetY = Ae, pe(
+      let w;
+      o.value === Qe.Strict ? w = f.handleBounds.source : w = [...f.handleBounds.source || [], ...f.handleBounds.target || []];
+      const X = Uo(w, y.value.sourceHandle);
+      let U;
+      o.value === Qe.Strict ? U = m.handleBounds.target : U = [...m.handleBounds.target || [], ...m.handleBounds.source || []];
+      const J = Uo(U, y.value.targetHandle), j = X?.position || q.Bottom, oe = J?.position || q.Top, { x: ue, y: ge } = bt(f, X, j), { x: Ue, y: Ae } = bt(m, J, oe);
+      return y.value.sourceX = ue, y.value.sourceY = ge, y.value.targetX = Ue, y.value.targetY = Ae, pe(
         "g",
         {
-          ref: K,
+          ref: W,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${R.value === !1 ? "default" : y.value.type || "default"}`,
+            `vue-flow__edge-${L.value === !1 ? "default" : y.value.type || "default"}`,
             l.value,
             P.value,
             {
-              updating: V.value,
+              updating: H.value,
               selected: y.value.selected,
               animated: y.value.animated,
-              inactive: !m.value && !I.value.edgeClick.hasListeners()
+              inactive: !p.value && !I.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: S.value ? 0 : void 0,
+          tabIndex: E.value ? 0 : void 0,
           "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
-          "aria-describedby": S.value ? `${Fi}-${t}` : void 0,
+          "aria-describedby": E.value ? `${Fi}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: S.value ? "group" : "img",
+          role: E.value ? "group" : "img",
           ...y.value.domAttributes,
-          onClick: U,
-          onContextmenu: ee,
-          onDblclick: de,
-          onMouseenter: ge,
-          onMousemove: le,
-          onMouseleave: fe,
-          onKeyDown: S.value ? v : void 0
+          onClick: D,
+          onContextmenu: B,
+          onDblclick: re,
+          onMouseenter: fe,
+          onMousemove: ae,
+          onMouseleave: he,
+          onKeyDown: E.value ? v : void 0
         },
         [
-          Q.value ? null : pe(R.value === !1 ? a.value.default : R.value, {
+          Q.value ? null : pe(L.value === !1 ? a.value.default : L.value, {
             id: e.id,
             sourceNode: f,
-            targetNode: p,
+            targetNode: m,
             source: y.value.source,
             target: y.value.target,
             type: y.value.type,
-            updatable: $.value,
+            updatable: T.value,
             selected: y.value.selected,
             animated: y.value.animated,
             label: y.value.label,
@@ -6377,14 +6377,14 @@ const oi = vo, md = _e({
             labelBgPadding: y.value.labelBgPadding,
             labelBgBorderRadius: y.value.labelBgBorderRadius,
             data: y.value.data,
-            events: { ...y.value.events, ...z },
-            style: A.value,
+            events: { ...y.value.events, ...R },
+            style: O.value,
             markerStart: `url('#${Ht(y.value.markerStart, t)}')`,
             markerEnd: `url('#${Ht(y.value.markerEnd, t)}')`,
-            sourcePosition: q,
+            sourcePosition: j,
             targetPosition: oe,
-            sourceX: ae,
-            sourceY: ve,
+            sourceX: ue,
+            sourceY: ge,
             targetX: Ue,
             targetY: Ae,
             sourceHandleId: y.value.sourceHandle,
@@ -6393,33 +6393,33 @@ const oi = vo, md = _e({
             ...N
           }),
           [
-            $.value === "source" || $.value === !0 ? [
+            T.value === "source" || T.value === !0 ? [
               pe(
                 "g",
                 {
                   onMousedown: ne,
-                  onMouseenter: T,
-                  onMouseout: D
+                  onMouseenter: K,
+                  onMouseout: ee
                 },
-                pe(oi, {
-                  position: q,
-                  centerX: ae,
-                  centerY: ve,
+                pe(ii, {
+                  position: j,
+                  centerX: ue,
+                  centerY: ge,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
-            $.value === "target" || $.value === !0 ? [
+            T.value === "target" || T.value === !0 ? [
               pe(
                 "g",
                 {
                   onMousedown: ie,
-                  onMouseenter: T,
-                  onMouseout: D
+                  onMouseenter: K,
+                  onMouseout: ee
                 },
-                pe(oi, {
+                pe(ii, {
                   position: oe,
                   centerX: Ue,
                   centerY: Ae,
@@ -6433,50 +6433,50 @@ const oi = vo, md = _e({
         ]
       );
     };
-    function T() {
-      V.value = !0;
+    function K() {
+      H.value = !0;
     }
-    function D() {
-      V.value = !1;
+    function ee() {
+      H.value = !1;
     }
-    function G(f, p) {
-      C.update({ event: f, edge: y.value, connection: p });
+    function S(f, m) {
+      C.update({ event: f, edge: y.value, connection: m });
     }
-    function j(f) {
+    function A(f) {
       C.updateEnd({ event: f, edge: y.value }), Q.value = !1;
     }
-    function H(f, p) {
-      f.button === 0 && (Q.value = !0, Z.value = p ? y.value.target : y.value.source, O.value = (p ? y.value.targetHandle : y.value.sourceHandle) ?? null, w.value = p ? "target" : "source", C.updateStart({ event: f, edge: y.value }), _(f));
+    function $(f, m) {
+      f.button === 0 && (Q.value = !0, Z.value = m ? y.value.target : y.value.source, z.value = (m ? y.value.targetHandle : y.value.sourceHandle) ?? null, _.value = m ? "target" : "source", C.updateStart({ event: f, edge: y.value }), F(f));
     }
-    function U(f) {
-      var p;
+    function D(f) {
+      var m;
       const N = { event: f, edge: y.value };
-      m.value && (s.value = !1, y.value.selected && g.value ? (u([y.value]), (p = K.value) == null || p.blur()) : n([y.value])), C.click(N);
+      p.value && (s.value = !1, y.value.selected && g.value ? (u([y.value]), (m = W.value) == null || m.blur()) : n([y.value])), C.click(N);
     }
-    function ee(f) {
+    function B(f) {
       C.contextMenu({ event: f, edge: y.value });
     }
-    function de(f) {
+    function re(f) {
       C.doubleClick({ event: f, edge: y.value });
     }
-    function ge(f) {
+    function fe(f) {
       C.mouseEnter({ event: f, edge: y.value });
     }
-    function le(f) {
+    function ae(f) {
       C.mouseMove({ event: f, edge: y.value });
     }
-    function fe(f) {
+    function he(f) {
       C.mouseLeave({ event: f, edge: y.value });
     }
     function ne(f) {
-      H(f, !0);
+      $(f, !0);
     }
     function ie(f) {
-      H(f, !1);
+      $(f, !1);
     }
     function v(f) {
-      var p;
-      !k.value && Yi.includes(f.key) && m.value && (f.key === "Escape" ? ((p = K.value) == null || p.blur(), u([c(e.id)])) : n([c(e.id)]));
+      var m;
+      !k.value && Yi.includes(f.key) && p.value && (f.key === "Escape" ? ((m = W.value) == null || m.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
 }), yd = md, _d = _e({
@@ -6496,83 +6496,83 @@ const oi = vo, md = _e({
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = ye(), h = (e = dt(Sn)) == null ? void 0 : e["connection-line"], g = re(() => {
+    } = ye(), h = (e = dt(Sn)) == null ? void 0 : e["connection-line"], g = se(() => {
       var I;
       return d((I = o.value) == null ? void 0 : I.nodeId);
-    }), k = re(() => {
+    }), k = se(() => {
       var I;
       return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
-    }), E = re(() => ({
+    }), b = se(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), x = re(
+    })), x = se(
       () => a.value.markerStart ? `url(#${Ht(a.value.markerStart, t)})` : ""
-    ), M = re(
+    ), M = se(
       () => a.value.markerEnd ? `url(#${Ht(a.value.markerEnd, t)})` : ""
     );
     return () => {
       var I, y, C;
       if (!g.value || !o.value)
         return null;
-      const z = o.value.id, F = o.value.type, B = g.value.handleBounds;
-      let V = B?.[F] ?? [];
+      const R = o.value.id, G = o.value.type, V = g.value.handleBounds;
+      let H = V?.[G] ?? [];
       if (n.value === Qe.Loose) {
-        const A = B?.[F === "source" ? "target" : "source"] ?? [];
-        V = [...V, ...A];
+        const O = V?.[G === "source" ? "target" : "source"] ?? [];
+        H = [...H, ...O];
       }
-      if (!V)
+      if (!H)
         return null;
-      const Q = (z ? V.find((A) => A.id === z) : V[0]) ?? null, Z = Q?.position ?? W.Top, { x: O, y: w } = bt(g.value, Q, Z);
-      let K = null;
-      k.value && (n.value === Qe.Strict ? K = ((I = k.value.handleBounds[F === "source" ? "target" : "source"]) == null ? void 0 : I.find(
-        (A) => {
-          var R;
-          return A.id === ((R = i.value) == null ? void 0 : R.id);
+      const Q = (R ? H.find((O) => O.id === R) : H[0]) ?? null, Z = Q?.position ?? q.Top, { x: z, y: _ } = bt(g.value, Q, Z);
+      let W = null;
+      k.value && (n.value === Qe.Strict ? W = ((I = k.value.handleBounds[G === "source" ? "target" : "source"]) == null ? void 0 : I.find(
+        (O) => {
+          var L;
+          return O.id === ((L = i.value) == null ? void 0 : L.id);
         }
-      )) || null : K = ((y = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
-        (A) => {
-          var R;
-          return A.id === ((R = i.value) == null ? void 0 : R.id);
+      )) || null : W = ((y = [...k.value.handleBounds.source ?? [], ...k.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
+        (O) => {
+          var L;
+          return O.id === ((L = i.value) == null ? void 0 : L.id);
         }
       )) || null);
-      const m = ((C = i.value) == null ? void 0 : C.position) ?? (Z ? Qn[Z] : null);
-      if (!Z || !m)
+      const p = ((C = i.value) == null ? void 0 : C.position) ?? (Z ? Qn[Z] : null);
+      if (!Z || !p)
         return null;
-      const $ = s.value ?? a.value.type ?? tt.Bezier;
-      let S = "";
+      const T = s.value ?? a.value.type ?? tt.Bezier;
+      let E = "";
       const P = {
-        sourceX: O,
-        sourceY: w,
+        sourceX: z,
+        sourceY: _,
         sourcePosition: Z,
-        targetX: E.value.x,
-        targetY: E.value.y,
-        targetPosition: m
+        targetX: b.value.x,
+        targetY: b.value.y,
+        targetPosition: p
       };
-      return $ === tt.Bezier ? [S] = hr(P) : $ === tt.Step ? [S] = to({
+      return T === tt.Bezier ? [E] = hr(P) : T === tt.Step ? [E] = to({
         ...P,
         borderRadius: 0
-      }) : $ === tt.SmoothStep ? [S] = to(P) : $ === tt.SimpleBezier ? [S] = vr(P) : S = `M${O},${w} ${E.value.x},${E.value.y}`, pe(
+      }) : T === tt.SmoothStep ? [E] = to(P) : T === tt.SimpleBezier ? [E] = vr(P) : E = `M${z},${_} ${b.value.x},${b.value.y}`, pe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         pe(
           "g",
           { class: "vue-flow__connection" },
           h ? pe(h, {
-            sourceX: O,
-            sourceY: w,
+            sourceX: z,
+            sourceY: _,
             sourcePosition: Z,
-            targetX: E.value.x,
-            targetY: E.value.y,
-            targetPosition: m,
+            targetX: b.value.x,
+            targetY: b.value.y,
+            targetPosition: p,
             sourceNode: g.value,
             sourceHandle: Q,
             targetNode: k.value,
-            targetHandle: K,
+            targetHandle: W,
             markerEnd: M.value,
             markerStart: x.value,
             connectionStatus: u.value
           }) : pe("path", {
-            d: S,
+            d: E,
             class: [a.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...l.value,
@@ -6601,7 +6601,7 @@ const oi = vo, md = _e({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (se(), ce("marker", {
+    return (t, n) => (le(), de("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6612,7 +6612,7 @@ const oi = vo, md = _e({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === te(jn).ArrowClosed ? (se(), ce("polyline", {
+      t.type === te(jn).ArrowClosed ? (le(), de("polyline", {
         key: 0,
         style: Je({
           stroke: t.color,
@@ -6623,7 +6623,7 @@ const oi = vo, md = _e({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : Ne("", !0),
-      t.type === te(jn).Arrow ? (se(), ce("polyline", {
+      t.type === te(jn).Arrow ? (le(), de("polyline", {
         key: 1,
         style: Je({
           stroke: t.color,
@@ -6645,7 +6645,7 @@ const oi = vo, md = _e({
 }, Cd = /* @__PURE__ */ _e({
   ...Nd,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = ye(), r = re(() => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = ye(), r = se(() => {
       const s = /* @__PURE__ */ new Set(), l = [], a = (u) => {
         if (u) {
           const c = Ht(u, t);
@@ -6659,9 +6659,9 @@ const oi = vo, md = _e({
           a(c);
       return l.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, l) => (se(), ce("svg", Sd, [
+    return (s, l) => (le(), de("svg", Sd, [
       Se("defs", null, [
-        (se(!0), ce(Te, null, Pt(r.value, (a) => (se(), mt(Ed, {
+        (le(!0), de(Te, null, Pt(r.value, (a) => (le(), mt(Ed, {
           id: a.id,
           key: a.id,
           type: a.type,
@@ -6682,9 +6682,9 @@ const oi = vo, md = _e({
   ...kd,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = ye();
-    return (i, r) => (se(), ce(Te, null, [
+    return (i, r) => (le(), de(Te, null, [
       ke(Cd),
-      (se(!0), ce(Te, null, Pt(te(n), (s) => (se(), ce("svg", {
+      (le(!0), de(Te, null, Pt(te(n), (s) => (le(), de("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
         style: Je({ zIndex: te(Uu)(s, te(t), te(o)) })
@@ -6716,236 +6716,236 @@ const oi = vo, md = _e({
       nodeExtent: h,
       elevateNodesOnSelect: g,
       disableKeyboardA11y: k,
-      ariaLiveMessage: E,
+      ariaLiveMessage: b,
       snapToGrid: x,
       snapGrid: M,
       nodeDragThreshold: I,
       nodesDraggable: y,
       elementsSelectable: C,
-      nodesConnectable: z,
-      nodesFocusable: F,
-      hooks: B
-    } = ye(), V = Ee(null);
-    st(rr, V), st(ir, e.id);
-    const Q = dt(Sn), Z = Et(), O = ur(), { node: w, parentNode: K } = ar(e.id), { emit: m, on: $ } = dc(w, s), S = me(() => typeof w.draggable > "u" ? y.value : w.draggable), P = me(() => typeof w.selectable > "u" ? C.value : w.selectable), A = me(() => typeof w.connectable > "u" ? z.value : w.connectable), R = me(() => typeof w.focusable > "u" ? F.value : w.focusable), _ = re(
-      () => P.value || S.value || B.value.nodeClick.hasListeners() || B.value.nodeDoubleClick.hasListeners() || B.value.nodeMouseEnter.hasListeners() || B.value.nodeMouseMove.hasListeners() || B.value.nodeMouseLeave.hasListeners()
-    ), T = me(() => !!w.dimensions.width && !!w.dimensions.height), D = re(() => {
-      const p = w.type || "default", N = Q?.[`node-${p}`];
+      nodesConnectable: R,
+      nodesFocusable: G,
+      hooks: V
+    } = ye(), H = Ee(null);
+    st(rr, H), st(ir, e.id);
+    const Q = dt(Sn), Z = Et(), z = ur(), { node: _, parentNode: W } = ar(e.id), { emit: p, on: T } = dc(_, s), E = me(() => typeof _.draggable > "u" ? y.value : _.draggable), P = me(() => typeof _.selectable > "u" ? C.value : _.selectable), O = me(() => typeof _.connectable > "u" ? R.value : _.connectable), L = me(() => typeof _.focusable > "u" ? G.value : _.focusable), F = se(
+      () => P.value || E.value || V.value.nodeClick.hasListeners() || V.value.nodeDoubleClick.hasListeners() || V.value.nodeMouseEnter.hasListeners() || V.value.nodeMouseMove.hasListeners() || V.value.nodeMouseLeave.hasListeners()
+    ), K = me(() => !!_.dimensions.width && !!_.dimensions.height), ee = se(() => {
+      const m = _.type || "default", N = Q?.[`node-${m}`];
       if (N)
         return N;
-      let b = w.template || d.value[p];
-      if (typeof b == "string" && Z) {
-        const Y = Object.keys(Z.appContext.components);
-        Y && Y.includes(p) && (b = ai(p, !1));
+      let w = _.template || d.value[m];
+      if (typeof w == "string" && Z) {
+        const X = Object.keys(Z.appContext.components);
+        X && X.includes(m) && (w = ai(m, !1));
       }
-      return b && typeof b != "string" ? b : (s.error(new xe(be.NODE_TYPE_MISSING, b)), !1);
-    }), G = sr({
+      return w && typeof w != "string" ? w : (s.error(new xe(be.NODE_TYPE_MISSING, w)), !1);
+    }), S = sr({
       id: e.id,
-      el: V,
-      disabled: () => !S.value,
+      el: H,
+      disabled: () => !E.value,
       selectable: P,
-      dragHandle: () => w.dragHandle,
-      onStart(p) {
-        m.dragStart(p);
+      dragHandle: () => _.dragHandle,
+      onStart(m) {
+        p.dragStart(m);
       },
-      onDrag(p) {
-        m.drag(p);
+      onDrag(m) {
+        p.drag(m);
       },
-      onStop(p) {
-        m.dragStop(p);
+      onStop(m) {
+        p.dragStop(m);
       },
-      onClick(p) {
-        v(p);
+      onClick(m) {
+        v(m);
       }
-    }), j = re(() => w.class instanceof Function ? w.class(w) : w.class), H = re(() => {
-      const p = (w.style instanceof Function ? w.style(w) : w.style) || {}, N = w.width instanceof Function ? w.width(w) : w.width, b = w.height instanceof Function ? w.height(w) : w.height;
-      return !p.width && N && (p.width = typeof N == "string" ? N : `${N}px`), !p.height && b && (p.height = typeof b == "string" ? b : `${b}px`), p;
-    }), U = me(() => Number(w.zIndex ?? H.value.zIndex ?? 0));
-    return c((p) => {
-      (p.includes(e.id) || !p.length) && de();
-    }), Xe(() => {
-      he(
-        () => w.hidden,
-        (p = !1, N, b) => {
-          !p && V.value && (e.resizeObserver.observe(V.value), b(() => {
-            V.value && e.resizeObserver.unobserve(V.value);
+    }), A = se(() => _.class instanceof Function ? _.class(_) : _.class), $ = se(() => {
+      const m = (_.style instanceof Function ? _.style(_) : _.style) || {}, N = _.width instanceof Function ? _.width(_) : _.width, w = _.height instanceof Function ? _.height(_) : _.height;
+      return !m.width && N && (m.width = typeof N == "string" ? N : `${N}px`), !m.height && w && (m.height = typeof w == "string" ? w : `${w}px`), m;
+    }), D = me(() => Number(_.zIndex ?? $.value.zIndex ?? 0));
+    return c((m) => {
+      (m.includes(e.id) || !m.length) && re();
+    }), He(() => {
+      ve(
+        () => _.hidden,
+        (m = !1, N, w) => {
+          !m && H.value && (e.resizeObserver.observe(H.value), w(() => {
+            H.value && e.resizeObserver.unobserve(H.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), he([() => w.type, () => w.sourcePosition, () => w.targetPosition], () => {
-      Ve(() => {
-        u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
+    }), ve([() => _.type, () => _.sourcePosition, () => _.targetPosition], () => {
+      Re(() => {
+        u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
       });
-    }), he(
+    }), ve(
       [
-        () => w.position.x,
-        () => w.position.y,
+        () => _.position.x,
+        () => _.position.y,
         () => {
-          var p;
-          return (p = K.value) == null ? void 0 : p.computedPosition.x;
+          var m;
+          return (m = W.value) == null ? void 0 : m.computedPosition.x;
         },
         () => {
-          var p;
-          return (p = K.value) == null ? void 0 : p.computedPosition.y;
+          var m;
+          return (m = W.value) == null ? void 0 : m.computedPosition.y;
         },
         () => {
-          var p;
-          return (p = K.value) == null ? void 0 : p.computedPosition.z;
+          var m;
+          return (m = W.value) == null ? void 0 : m.computedPosition.z;
         },
-        U,
-        () => w.selected,
-        () => w.dimensions.height,
-        () => w.dimensions.width,
+        D,
+        () => _.selected,
+        () => _.dimensions.height,
+        () => _.dimensions.width,
         () => {
-          var p;
-          return (p = K.value) == null ? void 0 : p.dimensions.height;
+          var m;
+          return (m = W.value) == null ? void 0 : m.dimensions.height;
         },
         () => {
-          var p;
-          return (p = K.value) == null ? void 0 : p.dimensions.width;
+          var m;
+          return (m = W.value) == null ? void 0 : m.dimensions.width;
         }
       ],
-      ([p, N, b, Y, X, J]) => {
-        const q = {
-          x: p,
+      ([m, N, w, X, U, J]) => {
+        const j = {
+          x: m,
           y: N,
-          z: J + (g.value && w.selected ? 1e3 : 0)
+          z: J + (g.value && _.selected ? 1e3 : 0)
         };
-        typeof b < "u" && typeof Y < "u" ? w.computedPosition = Hu({ x: b, y: Y, z: X }, q) : w.computedPosition = q;
+        typeof w < "u" && typeof X < "u" ? _.computedPosition = Hu({ x: w, y: X, z: U }, j) : _.computedPosition = j;
       },
       { flush: "post", immediate: !0 }
-    ), he([() => w.extent, h], ([p, N], [b, Y]) => {
-      (p !== b || N !== Y) && ee();
-    }), w.extent === "parent" || typeof w.extent == "object" && "range" in w.extent && w.extent.range === "parent" ? Fn(() => T).toBe(!0).then(ee) : ee(), () => w.hidden ? null : pe(
+    ), ve([() => _.extent, h], ([m, N], [w, X]) => {
+      (m !== w || N !== X) && B();
+    }), _.extent === "parent" || typeof _.extent == "object" && "range" in _.extent && _.extent.range === "parent" ? Fn(() => K).toBe(!0).then(B) : B(), () => _.hidden ? null : pe(
       "div",
       {
-        ref: V,
-        "data-id": w.id,
+        ref: H,
+        "data-id": _.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${D.value === !1 ? "default" : w.type || "default"}`,
+          `vue-flow__node-${ee.value === !1 ? "default" : _.type || "default"}`,
           {
-            [n.value]: S.value,
-            dragging: G?.value,
-            draggable: S.value,
-            selected: w.selected,
+            [n.value]: E.value,
+            dragging: S?.value,
+            draggable: E.value,
+            selected: _.selected,
             selectable: P.value,
-            parent: w.isParent
+            parent: _.isParent
           },
-          j.value
+          A.value
         ],
         style: {
-          visibility: T.value ? "visible" : "hidden",
-          zIndex: w.computedPosition.z ?? U.value,
-          transform: `translate(${w.computedPosition.x}px,${w.computedPosition.y}px)`,
-          pointerEvents: _.value ? "all" : "none",
-          ...H.value
+          visibility: K.value ? "visible" : "hidden",
+          zIndex: _.computedPosition.z ?? D.value,
+          transform: `translate(${_.computedPosition.x}px,${_.computedPosition.y}px)`,
+          pointerEvents: F.value ? "all" : "none",
+          ...$.value
         },
-        tabIndex: R.value ? 0 : void 0,
-        role: R.value ? "group" : void 0,
+        tabIndex: L.value ? 0 : void 0,
+        role: L.value ? "group" : void 0,
         "aria-describedby": k.value ? void 0 : `${Li}-${t}`,
-        "aria-label": w.ariaLabel,
+        "aria-label": _.ariaLabel,
         "aria-roledescription": "node",
-        ...w.domAttributes,
-        onMouseenter: ge,
-        onMousemove: le,
-        onMouseleave: fe,
+        ..._.domAttributes,
+        onMouseenter: fe,
+        onMousemove: ae,
+        onMouseleave: he,
         onContextmenu: ne,
         onClick: v,
         onDblclick: ie,
         onKeydown: f
       },
       [
-        pe(D.value === !1 ? d.value.default : D.value, {
-          id: w.id,
-          type: w.type,
-          data: w.data,
-          events: { ...w.events, ...$ },
-          selected: w.selected,
-          resizing: w.resizing,
-          dragging: G.value,
-          connectable: A.value,
-          position: w.computedPosition,
-          dimensions: w.dimensions,
-          isValidTargetPos: w.isValidTargetPos,
-          isValidSourcePos: w.isValidSourcePos,
-          parent: w.parentNode,
-          parentNodeId: w.parentNode,
-          zIndex: w.computedPosition.z ?? U.value,
-          targetPosition: w.targetPosition,
-          sourcePosition: w.sourcePosition,
-          label: w.label,
-          dragHandle: w.dragHandle,
-          onUpdateNodeInternals: de
+        pe(ee.value === !1 ? d.value.default : ee.value, {
+          id: _.id,
+          type: _.type,
+          data: _.data,
+          events: { ..._.events, ...T },
+          selected: _.selected,
+          resizing: _.resizing,
+          dragging: S.value,
+          connectable: O.value,
+          position: _.computedPosition,
+          dimensions: _.dimensions,
+          isValidTargetPos: _.isValidTargetPos,
+          isValidSourcePos: _.isValidSourcePos,
+          parent: _.parentNode,
+          parentNodeId: _.parentNode,
+          zIndex: _.computedPosition.z ?? D.value,
+          targetPosition: _.targetPosition,
+          sourcePosition: _.sourcePosition,
+          label: _.label,
+          dragHandle: _.dragHandle,
+          onUpdateNodeInternals: re
         })
       ]
     );
-    function ee() {
-      const p = w.computedPosition, { computedPosition: N, position: b } = fo(
-        w,
-        x.value ? En(p, M.value) : p,
+    function B() {
+      const m = _.computedPosition, { computedPosition: N, position: w } = ho(
+        _,
+        x.value ? En(m, M.value) : m,
         s.error,
         h.value,
-        K.value
+        W.value
       );
-      (w.computedPosition.x !== N.x || w.computedPosition.y !== N.y) && (w.computedPosition = { ...w.computedPosition, ...N }), (w.position.x !== b.x || w.position.y !== b.y) && (w.position = b);
+      (_.computedPosition.x !== N.x || _.computedPosition.y !== N.y) && (_.computedPosition = { ..._.computedPosition, ...N }), (_.position.x !== w.x || _.position.y !== w.y) && (_.position = w);
     }
-    function de() {
-      V.value && u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
+    function re() {
+      H.value && u([{ id: e.id, nodeElement: H.value, forceUpdate: !0 }]);
     }
-    function ge(p) {
-      G?.value || m.mouseEnter({ event: p, node: w });
+    function fe(m) {
+      S?.value || p.mouseEnter({ event: m, node: _ });
     }
-    function le(p) {
-      G?.value || m.mouseMove({ event: p, node: w });
+    function ae(m) {
+      S?.value || p.mouseMove({ event: m, node: _ });
     }
-    function fe(p) {
-      G?.value || m.mouseLeave({ event: p, node: w });
+    function he(m) {
+      S?.value || p.mouseLeave({ event: m, node: _ });
     }
-    function ne(p) {
-      return m.contextMenu({ event: p, node: w });
+    function ne(m) {
+      return p.contextMenu({ event: m, node: _ });
     }
-    function ie(p) {
-      return m.doubleClick({ event: p, node: w });
+    function ie(m) {
+      return p.doubleClick({ event: m, node: _ });
     }
-    function v(p) {
-      P.value && (!o.value || !S.value || I.value > 0) && eo(
-        w,
+    function v(m) {
+      P.value && (!o.value || !E.value || I.value > 0) && eo(
+        _,
         r.value,
         a,
         l,
         i,
         !1,
-        V.value
-      ), m.click({ event: p, node: w });
+        H.value
+      ), p.click({ event: m, node: _ });
     }
-    function f(p) {
-      if (!(Jn(p) || k.value))
-        if (Yi.includes(p.key) && P.value) {
-          const N = p.key === "Escape";
+    function f(m) {
+      if (!(Jn(m) || k.value))
+        if (Yi.includes(m.key) && P.value) {
+          const N = m.key === "Escape";
           eo(
-            w,
+            _,
             r.value,
             a,
             l,
             i,
             N,
-            V.value
+            H.value
           );
-        } else S.value && w.selected && pt[p.key] && (p.preventDefault(), E.value = `Moved selected node ${p.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~w.position.x}, y: ${~~w.position.y}`, O(
+        } else E.value && _.selected && pt[m.key] && (m.preventDefault(), b.value = `Moved selected node ${m.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~_.position.x}, y: ${~~_.position.y}`, z(
           {
-            x: pt[p.key].x,
-            y: pt[p.key].y
+            x: pt[m.key].x,
+            y: pt[m.key].y
           },
-          p.shiftKey
+          m.shiftKey
         ));
     }
   }
 }), Td = Id;
 function $d(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = ye();
-  return re(() => {
+  return se(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6961,32 +6961,32 @@ const Pd = { class: "vue-flow__nodes vue-flow__container" }, Dd = {
   ...Dd,
   setup(e) {
     const { getNodes: t, updateNodeDimensions: n, emits: o } = ye(), i = $d(), r = Ee();
-    return he(
+    return ve(
       i,
       (s) => {
-        s && Ve(() => {
+        s && Re(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), Xe(() => {
+    ), He(() => {
       r.value = new ResizeObserver((s) => {
         const l = s.map((a) => ({
           id: a.target.getAttribute("data-id"),
           nodeElement: a.target,
           forceUpdate: !0
         }));
-        Ve(() => n(l));
+        Re(() => n(l));
       });
-    }), li(() => {
+    }), no(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, l) => (se(), ce("div", Pd, [
-      r.value ? (se(!0), ce(Te, { key: 0 }, Pt(te(t), (a, u, c, d) => {
+    }), (s, l) => (le(), de("div", Pd, [
+      r.value ? (le(!0), de(Te, { key: 0 }, Pt(te(t), (a, u, c, d) => {
         const h = [a.id];
         if (d && d.key === a.id && xr(d, h))
           return d;
-        const g = (se(), mt(te(Td), {
+        const g = (le(), mt(te(Td), {
           id: a.id,
           key: a.id,
           "resize-observer": r.value
@@ -6998,7 +6998,7 @@ const Pd = { class: "vue-flow__nodes vue-flow__container" }, Dd = {
 });
 function Od() {
   const { emits: e } = ye();
-  Xe(() => {
+  He(() => {
     if (or()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new xe(be.MISSING_STYLES));
@@ -7008,7 +7008,7 @@ function Od() {
 const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -1), Bd = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Vd = /* @__PURE__ */ _e({
+}, Rd = /* @__PURE__ */ _e({
   ...Bd,
   props: {
     id: {},
@@ -7074,7 +7074,7 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = _r(), r = In(o, "modelValue", n), s = In(o, "nodes", n), l = In(o, "edges", n), a = ye(o), u = gc({ modelValue: r, nodes: s, edges: l }, o, a);
-    return mc(n, a.hooks), vd(), Od(), st(Sn, i), wr(u), t(a), (c, d) => (se(), ce("div", {
+    return mc(n, a.hooks), vd(), Od(), st(Sn, i), wr(u), t(a), (c, d) => (le(), de("div", {
       ref: te(a).vueFlowRef,
       class: "vue-flow"
     }, [
@@ -7091,7 +7091,7 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
       ke(hd)
     ], 512));
   }
-}), Rd = ["data-block", "title"], Hd = { class: "sb-node-head" }, Ld = { class: "q-icon notranslate material-icons sb-node-icon" }, Fd = { class: "sb-node-title" }, Yd = ["title"], Gd = {
+}), Vd = ["data-block", "title"], Hd = { class: "sb-node-head" }, Ld = { class: "q-icon notranslate material-icons sb-node-icon" }, Fd = { class: "sb-node-title" }, Yd = ["title"], Gd = {
   key: 1,
   class: "sb-diff-badge"
 }, Xd = { class: "sb-node-id" }, Ud = {
@@ -7104,7 +7104,7 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
   __name: "BlockNode",
   props: { id: String, data: Object },
   setup(e) {
-    const t = e, n = dt("sbCanvas"), o = re(() => {
+    const t = e, n = dt("sbCanvas"), o = se(() => {
       const r = n.props, s = r.blocks[t.data.block] || { inputs: [], outputs: [], title: {}, icon: "help" };
       return {
         block: t.data.block,
@@ -7117,11 +7117,11 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
         summary: n.ov.summaries[t.id] || "",
         diff: n.ov.highlight[t.id] || ""
       };
-    }), i = re(() => {
+    }), i = se(() => {
       const r = o.value.value;
       return r === "TRUE" ? "sb-v-true" : r === "FALSE" ? "sb-v-false" : r === "UNKNOWN" ? "sb-v-unknown" : "";
     });
-    return (r, s) => (se(), ce("div", {
+    return (r, s) => (le(), de("div", {
       class: je(["sb-node", [i.value, { "sb-has-problem": o.value.problems.length }, o.value.diff ? "sb-diff-" + o.value.diff : ""]]),
       "data-block": o.value.block,
       title: o.value.problems.join(`
@@ -7130,38 +7130,38 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
       Se("div", Hd, [
         Se("i", Ld, Ie(o.value.icon), 1),
         Se("span", Fd, Ie(o.value.title), 1),
-        o.value.problems.length ? (se(), ce("span", {
+        o.value.problems.length ? (le(), de("span", {
           key: 0,
           class: "sb-badge",
           title: o.value.problems.join(`
 `)
         }, "!", 8, Yd)) : Ne("", !0),
-        o.value.diff ? (se(), ce("span", Gd, Ie(o.value.diff === "added" ? "+" : "Δ"), 1)) : Ne("", !0)
+        o.value.diff ? (le(), de("span", Gd, Ie(o.value.diff === "added" ? "+" : "Δ"), 1)) : Ne("", !0)
       ]),
       Se("div", Xd, Ie(e.id), 1),
-      o.value.summary ? (se(), ce("div", Ud, Ie(o.value.summary), 1)) : Ne("", !0),
-      o.value.value !== void 0 && o.value.value !== null ? (se(), ce("div", Zd, Ie(o.value.value), 1)) : Ne("", !0),
+      o.value.summary ? (le(), de("div", Ud, Ie(o.value.summary), 1)) : Ne("", !0),
+      o.value.value !== void 0 && o.value.value !== null ? (le(), de("div", Zd, Ie(o.value.value), 1)) : Ne("", !0),
       Se("div", Wd, [
         Se("div", Kd, [
-          (se(!0), ce(Te, null, Pt(o.value.inputs, (l) => (se(), ce("div", {
+          (le(!0), de(Te, null, Pt(o.value.inputs, (l) => (le(), de("div", {
             key: "i" + l.name,
             class: "sb-port sb-port-in"
           }, [
             ke(te(xt), {
               type: "target",
               id: l.name,
-              position: te(W).Left,
+              position: te(q).Left,
               class: je("sb-t-" + l.type),
               title: l.name + " : " + l.type
             }, null, 8, ["id", "position", "class", "title"]),
             Se("span", null, [
               ci(Ie(l.name), 1),
-              l.required ? (se(), ce("b", qd, "*")) : Ne("", !0)
+              l.required ? (le(), de("b", qd, "*")) : Ne("", !0)
             ])
           ]))), 128))
         ]),
         Se("div", jd, [
-          (se(!0), ce(Te, null, Pt(o.value.outputs, (l) => (se(), ce("div", {
+          (le(!0), de(Te, null, Pt(o.value.outputs, (l) => (le(), de("div", {
             key: "o" + l.name,
             class: "sb-port sb-port-out"
           }, [
@@ -7169,19 +7169,19 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
             ke(te(xt), {
               type: "source",
               id: l.name,
-              position: te(W).Right,
+              position: te(q).Right,
               class: je("sb-t-" + l.type),
               title: l.name + " : " + l.type
             }, null, 8, ["id", "position", "class", "title"])
           ]))), 128))
         ])
       ])
-    ], 10, Rd));
+    ], 10, Vd));
   }
 }, Qd = {
   key: 0,
   class: "sb-empty"
-}, ii = "application/x-safeblocks-block", tf = {
+}, ri = "application/x-safeblocks-block", tf = {
   __name: "RuleCanvas",
   props: {
     blocks: { type: Object, default: () => ({}) },
@@ -7197,52 +7197,52 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
     lang: { type: String, default: "zh" },
     emptyText: { type: String, default: "" }
   },
-  emits: ["nodeadd", "edgeadd", "nodemove", "itemsremove", "nodeselect"],
+  emits: ["nodeadd", "edgeadd", "nodemove", "itemsremove", "nodeselect", "undo", "redo"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = "sb-flow-" + Math.random().toString(36).slice(2), s = ye(r), { addNodes: l, addEdges: a, setNodes: u, setEdges: c, findNode: d, getEdges: h, getNodes: g, screenToFlowCoordinate: k, fitView: E } = s, x = Hn({ resetting: !1, empty: !0 });
-    function M(_) {
-      return `${_.source}.${_.sourceHandle}->${_.target}.${_.targetHandle}`;
+    const o = e, i = n, r = "sb-flow-" + Math.random().toString(36).slice(2), s = ye(r), { addNodes: l, addEdges: a, setNodes: u, setEdges: c, findNode: d, getEdges: h, getNodes: g, screenToFlowCoordinate: k, fitView: b } = s, x = Hn({ resetting: !1, empty: !0 });
+    function M(S) {
+      return `${S.source}.${S.sourceHandle}->${S.target}.${S.targetHandle}`;
     }
-    function I(_) {
-      const [T, D] = y(_.from), [G, j] = y(_.to);
-      return { id: `${_.from}->${_.to}`, source: T, sourceHandle: D, target: G, targetHandle: j };
+    function I(S) {
+      const [A, $] = y(S.from), [D, B] = y(S.to);
+      return { id: `${S.from}->${S.to}`, source: A, sourceHandle: $, target: D, targetHandle: B };
     }
-    function y(_) {
-      const T = _.indexOf(".");
-      return [_.slice(0, T), _.slice(T + 1)];
+    function y(S) {
+      const A = S.indexOf(".");
+      return [S.slice(0, A), S.slice(A + 1)];
     }
-    function C(_) {
-      return { id: _.id, type: "block", position: _.position || { x: 0, y: 0 }, data: { block: _.block } };
+    function C(S) {
+      return { id: S.id, type: "block", position: S.position || { x: 0, y: 0 }, data: { block: S.block } };
     }
-    const z = re(() => {
-      const _ = {};
-      for (const T of h.value) (_[T.target] ||= []).push(T.targetHandle);
-      return _;
+    const R = se(() => {
+      const S = {};
+      for (const A of h.value) (S[A.target] ||= []).push(A.targetHandle);
+      return S;
     });
-    function F(_, T) {
-      if (!T.variadic) return T.inputs;
-      const D = [...new Set(z.value[_] || [])].sort();
-      let G = "a";
-      for (let j = 97; j < 123; j++) {
-        const H = String.fromCharCode(j);
-        if (!D.includes(H)) {
-          G = H;
+    function G(S, A) {
+      if (!A.variadic) return A.inputs;
+      const $ = [...new Set(R.value[S] || [])].sort();
+      let D = "a";
+      for (let B = 97; B < 123; B++) {
+        const re = String.fromCharCode(B);
+        if (!$.includes(re)) {
+          D = re;
           break;
         }
       }
-      return [...D, G].map((j) => ({ name: j, type: T.variadic.type, required: !1 }));
+      return [...$, D].map((B) => ({ name: B, type: A.variadic.type, required: !1 }));
     }
-    const B = Hn({ problems: {}, edges: {}, values: {}, summaries: {}, highlight: {} });
-    function V(_, T) {
-      T = T || {};
-      for (const D of Object.keys(_)) D in T || delete _[D];
-      for (const [D, G] of Object.entries(T))
-        JSON.stringify(_[D]) !== JSON.stringify(G) && (_[D] = G);
+    const V = Hn({ problems: {}, edges: {}, values: {}, summaries: {}, highlight: {} });
+    function H(S, A) {
+      A = A || {};
+      for (const $ of Object.keys(S)) $ in A || delete S[$];
+      for (const [$, D] of Object.entries(A))
+        JSON.stringify(S[$]) !== JSON.stringify(D) && (S[$] = D);
     }
-    function Q(_) {
-      _.problems && (V(B.problems, _.problems.nodes), V(B.edges, _.problems.edges)), _.values && V(B.values, _.values), _.summaries && V(B.summaries, _.summaries), _.highlight && V(B.highlight, _.highlight);
+    function Q(S) {
+      S.problems && (H(V.problems, S.problems.nodes), H(V.edges, S.problems.edges)), S.values && H(V.values, S.values), S.summaries && H(V.summaries, S.summaries), S.highlight && H(V.highlight, S.highlight);
     }
-    he(
+    ve(
       () => [o.problems, o.values, o.summaries, o.highlight],
       () => Q({
         problems: o.problems,
@@ -7251,104 +7251,115 @@ const zd = /* @__PURE__ */ Se("div", { class: "vue-flow__edge-labels" }, null, -
         highlight: o.highlight
       }),
       { immediate: !0 }
-    ), st("sbCanvas", { props: o, ov: B, inputsOf: F });
-    function Z(_) {
-      x.resetting = !0, u((_.nodes || []).map(C)), c((_.edges || []).map(I)), x.empty = !(_.nodes || []).length, Ve(() => {
-        x.resetting = !1, (_.nodes || []).length && setTimeout(() => E({ padding: 0.15, maxZoom: 1.2 }), 50);
+    ), st("sbCanvas", { props: o, ov: V, inputsOf: G });
+    function Z(S) {
+      x.resetting = !0, u((S.nodes || []).map(C)), c((S.edges || []).map(I)), x.empty = !(S.nodes || []).length, Re(() => {
+        x.resetting = !1, S.fit !== !1 && (S.nodes || []).length && setTimeout(() => b({ padding: 0.15, maxZoom: 1.2 }), 50);
       });
     }
-    Xe(() => Z(o.graph)), he(() => o.graph.rev, () => Z(o.graph)), he(() => [B.edges, B.values, h.value.length], () => {
-      for (const _ of h.value) {
-        const T = B.edges[M(_)] ? "sb-edge-problem" : B.values[_.source] === "TRUE" ? "sb-edge-true" : "";
-        _.class !== T && (_.class = T);
+    He(() => Z(o.graph)), ve(() => o.graph.rev, () => Z(o.graph)), ve(() => [V.edges, V.values, h.value.length], () => {
+      for (const S of h.value) {
+        const A = V.edges[M(S)] ? "sb-edge-problem" : V.values[S.source] === "TRUE" ? "sb-edge-true" : "";
+        S.class !== A && (S.class = A);
       }
     }, { deep: !0 });
-    function O(_, T, D) {
-      const G = d(_), j = G && o.blocks[G.data.block];
-      if (!j) return null;
-      if (D === "out") return j.outputs.find((U) => U.name === T) || null;
-      const H = j.inputs.find((U) => U.name === T);
-      return H || (j.variadic ? { name: T, type: j.variadic.type } : null);
+    function z(S, A, $) {
+      const D = d(S), B = D && o.blocks[D.data.block];
+      if (!B) return null;
+      if ($ === "out") return B.outputs.find((fe) => fe.name === A) || null;
+      const re = B.inputs.find((fe) => fe.name === A);
+      return re || (B.variadic ? { name: A, type: B.variadic.type } : null);
     }
-    function w(_) {
-      if (_.source === _.target) return !1;
-      const T = O(_.source, _.sourceHandle, "out"), D = O(_.target, _.targetHandle, "in");
-      return !T || !D || !(o.accepts[D.type] || []).includes(T.type) ? !1 : !h.value.some((G) => G.target === _.target && G.targetHandle === _.targetHandle);
+    function _(S) {
+      if (S.source === S.target) return !1;
+      const A = z(S.source, S.sourceHandle, "out"), $ = z(S.target, S.targetHandle, "in");
+      return !A || !$ || !(o.accepts[$.type] || []).includes(A.type) ? !1 : !h.value.some((D) => D.target === S.target && D.targetHandle === S.targetHandle);
     }
-    s.onConnect((_) => {
-      if (!w(_)) return;
-      const T = `${_.source}.${_.sourceHandle}`, D = `${_.target}.${_.targetHandle}`;
-      a([{ id: `${T}->${D}`, ..._ }]), i("edgeadd", { from: T, to: D });
-    }), s.onNodeDragStop(({ nodes: _ }) => {
-      i("nodemove", _.map((T) => ({ id: T.id, position: { x: Math.round(T.position.x), y: Math.round(T.position.y) } })));
-    }), s.onNodesChange((_) => {
-      if (x.empty = g.value.length === 0, x.resetting) return;
-      const T = _.filter((D) => D.type === "remove").map((D) => D.id);
-      T.length && i("itemsremove", { nodes: T, edges: [] });
-    }), s.onEdgesChange((_) => {
+    s.onConnect((S) => {
+      if (!_(S)) return;
+      const A = `${S.source}.${S.sourceHandle}`, $ = `${S.target}.${S.targetHandle}`;
+      a([{ id: `${A}->${$}`, ...S }]), i("edgeadd", { from: A, to: $ });
+    }), s.onNodeDragStop(({ nodes: S }) => {
+      i("nodemove", S.map((A) => ({ id: A.id, position: { x: Math.round(A.position.x), y: Math.round(A.position.y) } })));
+    });
+    const W = { nodes: [], edges: [] };
+    function p(S, A) {
       if (x.resetting) return;
-      const T = _.filter((D) => D.type === "remove").map((D) => D.id);
-      T.length && i("itemsremove", { nodes: [], edges: T });
-    }), s.onNodeClick(({ node: _ }) => i("nodeselect", { id: _.id })), s.onPaneClick(() => i("nodeselect", { id: null }));
-    function K(_) {
-      const T = _.split(".").pop().replace(/[^A-Za-z0-9_]/g, "_") || "n", D = new Set(g.value.map((G) => G.id));
-      for (let G = 1; ; G++) if (!D.has(T + G)) return T + G;
+      const $ = A.filter((D) => D.type === "remove").map((D) => D.id);
+      $.length && (!W.nodes.length && !W.edges.length && queueMicrotask(() => {
+        i("itemsremove", { nodes: W.nodes, edges: W.edges }), W.nodes = [], W.edges = [];
+      }), W[S].push(...$));
     }
-    function m(_, T) {
-      let D = !1;
-      const G = () => {
-        const j = document.querySelector(`.vue-flow__node[data-id="${CSS.escape(_)}"]`);
-        if (!D && j && j.offsetWidth > 0 && getComputedStyle(j).visibility !== "hidden" && (D = !0, (window.__sbDropTimes ||= []).push(performance.now() - T)), D && j && j.querySelector(".sb-has-problem")) {
-          (window.__sbValidatedTimes ||= []).push(performance.now() - T);
+    s.onNodesChange((S) => {
+      x.empty = g.value.length === 0, p("nodes", S);
+    }), s.onEdgesChange((S) => p("edges", S)), s.onNodeClick(({ node: S }) => i("nodeselect", { id: S.id })), s.onPaneClick(() => i("nodeselect", { id: null }));
+    function T(S) {
+      const A = S.split(".").pop().replace(/[^A-Za-z0-9_]/g, "_") || "n", $ = new Set(g.value.map((D) => D.id));
+      for (let D = 1; ; D++) if (!$.has(A + D)) return A + D;
+    }
+    function E(S, A) {
+      let $ = !1;
+      const D = () => {
+        const B = document.querySelector(`.vue-flow__node[data-id="${CSS.escape(S)}"]`);
+        if (!$ && B && B.offsetWidth > 0 && getComputedStyle(B).visibility !== "hidden" && ($ = !0, (window.__sbDropTimes ||= []).push(performance.now() - A)), $ && B && B.querySelector(".sb-has-problem")) {
+          (window.__sbValidatedTimes ||= []).push(performance.now() - A);
           return;
         }
-        performance.now() - T < 1e4 && requestAnimationFrame(G);
+        performance.now() - A < 1e4 && requestAnimationFrame(D);
       };
-      requestAnimationFrame(G);
+      requestAnimationFrame(D);
     }
-    function $(_) {
-      _.dataTransfer && [..._.dataTransfer.types].includes(ii) && (_.preventDefault(), _.dataTransfer.dropEffect = "copy");
+    function P(S) {
+      if (!(S.ctrlKey || S.metaKey) || S.altKey) return;
+      const A = S.target;
+      if (A && (A.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(A.tagName))) return;
+      const $ = S.key.toLowerCase();
+      $ !== "z" && $ !== "y" || (S.preventDefault(), i($ === "y" || S.shiftKey ? "redo" : "undo"));
     }
-    function S(_) {
-      const T = _.dataTransfer && _.dataTransfer.getData(ii);
-      if (!T || !o.blocks[T]) return;
-      _.preventDefault();
-      const D = performance.now(), G = k({ x: _.clientX, y: _.clientY }), j = { x: Math.round(G.x - 75), y: Math.round(G.y - 20) }, H = K(T);
-      l([C({ id: H, block: T, position: j })]), x.empty = !1, m(H, D), i("nodeadd", { id: H, block: T, position: j });
+    He(() => window.addEventListener("keydown", P)), no(() => window.removeEventListener("keydown", P));
+    function O(S) {
+      S.dataTransfer && [...S.dataTransfer.types].includes(ri) && (S.preventDefault(), S.dataTransfer.dropEffect = "copy");
     }
-    function P(_) {
-      d(_.id) || (l([C(_)]), x.empty = !1);
+    function L(S) {
+      const A = S.dataTransfer && S.dataTransfer.getData(ri);
+      if (!A || !o.blocks[A]) return;
+      S.preventDefault();
+      const $ = performance.now(), D = k({ x: S.clientX, y: S.clientY }), B = { x: Math.round(D.x - 75), y: Math.round(D.y - 20) }, re = T(A);
+      l([C({ id: re, block: A, position: B })]), x.empty = !1, E(re, $), i("nodeadd", { id: re, block: A, position: B });
     }
-    function A(_) {
-      a([I(_)]);
+    function F(S) {
+      d(S.id) || (l([C(S)]), x.empty = !1);
     }
-    function R() {
-      E({ padding: 0.15, maxZoom: 1.2 });
+    function K(S) {
+      a([I(S)]);
     }
-    return t({ addNode: P, addEdge: A, fit: R, newId: K, setOverlay: Q }), (_, T) => (se(), ce("div", {
+    function ee() {
+      b({ padding: 0.15, maxZoom: 1.2 });
+    }
+    return t({ addNode: F, addEdge: K, fit: ee, newId: T, setOverlay: Q }), (S, A) => (le(), de("div", {
       class: "sb-canvas",
-      onDragover: $,
-      onDrop: S
+      onDragover: O,
+      onDrop: L
     }, [
-      ke(te(Vd), {
+      ke(te(Rd), {
         id: r,
         "min-zoom": 0.1,
         "max-zoom": 2,
         "snap-to-grid": !0,
         "snap-grid": [8, 8],
         "delete-key-code": ["Backspace", "Delete"],
-        "is-valid-connection": w,
+        "is-valid-connection": _,
         "default-edge-options": { type: "default" }
       }, {
-        "node-block": ln((D) => [
+        "node-block": ln(($) => [
           ke(Jd, {
-            id: D.id,
-            data: D.data
+            id: $.id,
+            data: $.data
           }, null, 8, ["id", "data"])
         ]),
         _: 1
       }),
-      x.empty && e.emptyText ? (se(), ce("div", Qd, Ie(e.emptyText), 1)) : Ne("", !0)
+      x.empty && e.emptyText ? (le(), de("div", Qd, Ie(e.emptyText), 1)) : Ne("", !0)
     ], 32));
   }
 };
