@@ -235,6 +235,20 @@ def test_offered_to_plugins_once_per_level_and_retried_after_a_crash(p: Plant, r
         (f"hazard:{h['id']}:escalation:2", {p.assignee} | p.of_plant("engineer"))]
 
 
+def test_a_delivery_batch_offers_whole_events(p: Plant, recorder: Recorder) -> None:
+    """A batch limit never splits an event: its one action names all its recipients."""
+    hazards = [p.hazard(assign=False) for _ in range(2)]  # unassigned: the plant's engineers are told
+    svc = p.api.app.state.services
+    with svc.sessions() as db:
+        runner = db.scalar(select(User).where(User.username == p.runner))
+        escalate_overdue(db, datetime.fromtimestamp(p.t0 + 73 * HOUR, UTC), runner, lambda plant: plant == p.plant)
+        db.commit()
+    engineers = p.of_plant("engineer")
+    assert len(engineers) >= 3
+    assert deliver(svc, limit=1) == 1 and deliver(svc, limit=1) == 1
+    assert [(a["resource_id"], set(a["to"])) for a, _ in recorder.sent] == [(str(h["id"]), engineers) for h in hazards]
+
+
 def test_concurrent_escalation_runs_escalate_and_tell_once(p: Plant) -> None:
     h = p.hazard()
     barrier, codes = threading.Barrier(4), []

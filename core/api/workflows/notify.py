@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.storage.base import utcnow
@@ -96,15 +96,19 @@ def notify_escalation(db: Session, h: Hazard) -> list[str]:
     return made
 
 
-def deliver(svc: Services, limit: int = 500) -> int:
+def deliver(svc: Services, limit: int = 200) -> int:
     """After the commit: wake the recipients' streams and offer every event not yet offered to the plugins
     (one ``notify`` action per event, listing all its recipients). Also the sweep's retry after a crash.
-    Returns the number of events offered."""
+    Returns the number of events offered (at most ``limit``; the next sweep takes the rest)."""
     with svc.sessions() as db:
-        rows = db.execute(select(Notification, User).join(User, User.id == Notification.user_id)
-                          .where(Notification.outward_at.is_(None)).order_by(Notification.id).limit(limit)).all()
-        if not rows:
+        # whole events, never part of one: the plugins see one action per idempotency key, with everybody
+        keys = list(db.scalars(select(Notification.key).where(Notification.outward_at.is_(None))
+                               .group_by(Notification.key).order_by(func.min(Notification.id)).limit(limit)))
+        if not keys:
             return 0
+        rows = db.execute(select(Notification, User).join(User, User.id == Notification.user_id)
+                          .where(Notification.key.in_(keys), Notification.outward_at.is_(None))
+                          .order_by(Notification.id)).all()
         svc.bell.ring(n.user_id for n, _ in rows)
         events: dict[str, list[tuple[Notification, User]]] = {}
         for n, u in rows:
