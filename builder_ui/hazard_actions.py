@@ -159,8 +159,10 @@ class TimelineDialog:
                 for e in h.get("history") or []:
                     heading = (t("escalated", lang, n=e["escalation"]) if "escalation" in e
                                else t(f"h_{e.get('status', '')}", lang) if f"h_{e.get('status')}" in _KEYS else e.get("status"))
-                    with ui.timeline_entry(subtitle=f"{when(e.get('at'))} · {e.get('by', '')}").mark("ht-entry"):
+                    # no title/subtitle props: Quasar capitalises a subtitle, and user names are case-sensitive
+                    with ui.timeline_entry().mark("ht-entry"), ui.column().classes("gap-0"):
                         ui.label(str(heading)).classes("text-weight-medium").mark("ht-heading")
+                        ui.label(f"{when(e.get('at'))} · {e.get('by', '')}").classes("text-caption text-grey-7")
                         for line in _details(e, lang):
                             ui.label(line).classes("text-caption")
             ui.button(t("close", lang), on_click=self.dialog.close).props("flat").mark("hd-cancel")

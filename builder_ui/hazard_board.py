@@ -61,8 +61,10 @@ class HazardBoardPage(ServicePage):
         with self.board:
             for state in HAZARD_STATES:
                 col = [h for h in items if h["status"] == state]
+                # data-state / data-hazard: where a browser test (or a user script) finds a card
                 with ui.column().classes("gap-1 q-pa-xs bg-grey-2 rounded").style(
-                        "width: 19%; min-width: 210px; min-height: 200px").mark(f"hb-col-{state}"):
+                        "width: 19%; min-width: 210px; min-height: 200px").props(f"data-state={state}").mark(
+                        f"hb-col-{state}"):
                     ui.label(f"{t('h_' + state, self.lang)} ({len(col)})").classes("text-subtitle2")
                     for h in col:
                         HazardCard(self, h)
@@ -81,14 +83,16 @@ class HazardCard:
         self.page, self.h = page, h
         lang, hid = page.lang, h["id"]
         colour = sla_colour(h.get("due_at"), h["status"])
-        with ui.card().classes(f"w-full q-pa-xs bg-{colour} text-white").mark(f"hb-card hb-{hid}"):
+        with ui.card().classes(f"w-full q-pa-xs bg-{colour} text-white").props(f"data-hazard={hid}").mark(
+                f"hb-card hb-{hid}"):
             ui.label(f"#{hid} {h['title']}").classes("text-weight-medium")
             ui.label(f"{h['area']} · {h['spot']} · {t(h['severity'], lang)}").classes("text-caption")
             if h.get("assignee"):
                 ui.label(f"→ {h['assignee']}").classes("text-caption").mark(f"hb-assignee-{hid}")
             with ui.row().classes("gap-0"):
                 ui.button(icon="timeline", on_click=lambda: TimelineDialog(page, h)).props(
-                    "flat dense round color=white").tooltip(t("progress", lang)).mark(f"hb-timeline-{hid}")
+                    f'flat dense round color=white aria-label="{t("progress", lang)}"').tooltip(t("progress", lang)).mark(
+                    f"hb-timeline-{hid}")
                 for name in allowed_actions(h, page.user):
                     icon = next(a[3] for a in ACTIONS if a[0] == name)
                     ui.button(t(f"ha_{name}", lang), icon=icon, on_click=lambda name=name: self.act(name)).props(

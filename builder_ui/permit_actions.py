@@ -161,8 +161,10 @@ class PermitDetails:
             ui.label(t("history", lang)).classes("text-subtitle2")
             with ui.timeline(side="right").props("dense"):
                 for e in p.get("history") or []:
-                    with ui.timeline_entry(subtitle=f"{when(e.get('at'))} · {e.get('by', '')}").mark("pd-entry"):
+                    # no subtitle: Quasar would capitalise the names
+                    with ui.timeline_entry().mark("pd-entry"), ui.column().classes("gap-0"):
                         ui.label(t("p_" + e["status"], lang) if e.get("status") in _STATES else str(e.get("status")))
+                        ui.label(f"{when(e.get('at'))} · {e.get('by', '')}").classes("text-caption text-grey-7")
                         if e.get("reason"):
                             ui.label(str(e["reason"])).classes("text-caption")
             ui.button(t("close", lang), on_click=dialog.close).props("flat").mark("pd-close")

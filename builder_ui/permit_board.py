@@ -65,7 +65,8 @@ class PermitBoardPage(ServicePage):
             for state in PERMIT_STATES:
                 col = [p for p in items if p["status"] == state]
                 with ui.column().classes("gap-1 q-pa-xs bg-grey-2 rounded").style(
-                        "width: 19%; min-width: 230px; min-height: 200px").mark(f"pb-col-{state}"):
+                        "width: 19%; min-width: 230px; min-height: 200px").props(f"data-state={state}").mark(
+                        f"pb-col-{state}"):
                     ui.label(f"{t('p_' + state, self.lang)} ({len(col)})").classes("text-subtitle2")
                     for p in col:
                         PermitCard(self, p)
@@ -79,7 +80,7 @@ class PermitBoardPage(ServicePage):
 class PermitCard:
     def __init__(self, page: PermitBoardPage, p: dict[str, Any]) -> None:
         lang, pid = page.lang, p["id"]
-        with ui.card().classes("w-full q-pa-xs").mark(f"pb-card pb-{pid}"):
+        with ui.card().classes("w-full q-pa-xs").props(f"data-permit={pid}").mark(f"pb-card pb-{pid}"):
             ui.label(f"{pid} {p['title']}").classes("text-weight-medium")
             ui.label(f"{t(p['kind'], lang)} · {t('lv_' + p['level'], lang)} · {p['location']}").classes("text-caption")
             if p.get("valid_until"):
@@ -101,8 +102,9 @@ class PermitCard:
                 ui.label(suspension_text(p["suspension"], lang)).classes("text-caption text-negative").mark(
                     f"pb-suspension-{pid}")
             with ui.row().classes("gap-0"):
-                ui.button(icon="history", on_click=lambda: PermitDetails(page, p).open()).props("flat dense round").tooltip(
-                    t("details", lang)).mark(f"pb-details-{pid}")
+                ui.button(icon="history", on_click=lambda: PermitDetails(page, p).open()).props(
+                    f'flat dense round aria-label="{t("details", lang)}"').tooltip(t("details", lang)).mark(
+                    f"pb-details-{pid}")
                 for name in allowed_actions(p, page.user):
                     icon = next(a[3] for a in ACTIONS if a[0] == name)
                     ui.button(t(f"pa_{name}", lang), icon=icon, on_click=lambda name=name: self._act(page, p, name)).props(

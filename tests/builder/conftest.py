@@ -12,16 +12,12 @@ from pathlib import Path
 import pytest
 
 from builder_ui.adapter import Backend
+from tests.builder.accounts import PASSWORD, PEOPLE
 from tests.builder.serve import CHROMIUM, CHROMIUM_ARGS, builder_server
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-PASSWORD = "correct horse battery staple"
 # the service hashes passwords with Argon2id and runs its endpoints in a thread: wait up to 20 s
 WAIT = 200
-# the people of the service tests: engineers author rules and assign, operators report, rectify and
-# apply for permits, a verifier verifies and signs
-PEOPLE = {"engineer1": ("engineer", "engineer1"), "engineer2": ("engineer", "engineer2"),
-          "operator1": ("operator", "张工"), "operator2": ("operator", "李师傅"), "verifier1": ("verifier", "王验收")}
 
 
 @pytest.fixture

@@ -63,3 +63,17 @@ async def click(user: Any, marker: str) -> None:
     """Click once it is there: a board loads (and re-loads after each step) while the test goes on."""
     await user.should_see(marker=marker, retries=WAIT)
     user.find(marker=marker).click()
+
+
+def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A plain colour picture (a PNG written by hand: no imaging library), e.g. a stand-in photo that
+    still shows in a screenshot."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    row = b"\x00" + bytes(rgb) * width
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b""))

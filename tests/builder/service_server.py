@@ -1,8 +1,8 @@
-"""The service (API + builder, mounted through the plugin hook) for the browser tests, with an
-engineer account: ``python -m tests.builder.service_server --port N --home DIR``.
+"""The service (API + builder, mounted through the plugin hook) for the browser tests, with the
+test accounts: ``python -m tests.builder.service_server --port N --home DIR``.
 
 Like ``safeblocks serve``, but the first-start admin (whose one-time password must be changed
-before anything else) is complemented by ``engineer1`` with a known password.
+before anything else) is complemented by the test accounts (tests.builder.accounts) with a known password.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import argparse
 import io
 from pathlib import Path
 
-PASSWORD = "correct horse battery staple"  # the same as tests.builder.conftest.PASSWORD
+from tests.builder.accounts import PASSWORD, PEOPLE
 
 
 def main() -> None:
@@ -27,9 +27,10 @@ def main() -> None:
     ap.add_argument("--home", type=Path, required=True)
     args = ap.parse_args()
     app = create_app(Settings(home=args.home, database_url=f"sqlite:///{args.home / 'sb.db'}"), announce=io.StringIO())
+    digest = hash_password(PASSWORD)
     with app.state.services.sessions() as db:
-        db.add(User(username="engineer1", display_name="engineer one", role="engineer", plants=["*"],
-                    password_hash=hash_password(PASSWORD)))
+        for name, (role, display) in PEOPLE.items():
+            db.add(User(username=name, display_name=display, role=role, plants=["*"], password_hash=digest))
         db.commit()
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from builder_ui.i18n import t
+
 
 def drop(page: Any, block: str, x: float, y: float, nid: str) -> None:
     """Drag ``block`` from the palette onto the canvas at (x, y); wait for the node and its inspector."""
@@ -41,10 +43,10 @@ def edge(page: Any, src: str, dst: str) -> Any:
     return page.locator(f'.vue-flow__edge[data-id="{src}->{dst}"]')
 
 
-def sign_in(page: Any, username: str, password: str) -> None:
-    page.get_by_role("button", name="Sign in").click()
+def sign_in(page: Any, username: str, password: str, lang: str = "en") -> None:
+    page.get_by_role("button", name=t("sign_in", lang)).click()
     dialog = page.locator(".q-dialog")
-    dialog.get_by_label("Username").fill(username)
-    dialog.get_by_label("Password").fill(password)
-    dialog.get_by_role("button", name="Sign in").click()
-    page.get_by_text(f"Signed in: {username}").wait_for()
+    dialog.get_by_label(t("username", lang)).fill(username)
+    dialog.get_by_label(t("password", lang)).fill(password)
+    dialog.get_by_role("button", name=t("sign_in", lang)).click()
+    page.get_by_text(t("signed_in", lang, user=username)).wait_for()
