@@ -62,6 +62,9 @@ async def test_rectify_needs_the_after_photo_and_a_failed_verification_needs_a_r
     api, hid = await reported(service_app)
     await api("engineer1", "POST", f"/api/hazards/{hid}/assign", {"assignee": "operator2", "due_hours": 8})
     await open_as(user, "/hazards?lang=en", "operator2")
+    await click(user, f"hb-start-{hid}")  # on site: the assignee starts
+    await user.should_see("rectifying (1)", retries=WAIT)
+    await user.should_not_see(marker=f"hb-start-{hid}")
     await click(user, f"hb-rectify-{hid}")
     await user.should_see(marker="rf-photo", retries=WAIT)
     user.find(marker="rf-note").type("拆除杂物，通道已清空")
