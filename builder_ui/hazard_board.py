@@ -59,7 +59,9 @@ class HazardBoardPage(ServicePage):
         self.items = items
         self.board.clear()
         with self.board:
-            for state in HAZARD_STATES:
+            # a report linked as a duplicate is still the reporter's: its column shows when there is one
+            duplicates = ("duplicate",) if any(h["status"] == "duplicate" for h in items) else ()
+            for state in HAZARD_STATES + duplicates:
                 col = [h for h in items if h["status"] == state]
                 # data-state / data-hazard: where a browser test (or a user script) finds a card
                 with ui.column().classes("gap-1 q-pa-xs bg-grey-2 rounded").style(

@@ -121,6 +121,14 @@ async def test_pass_closes_the_reporter_follows_it_and_a_verifier_reopens(svc_us
     await user.should_see("上报积分 +10")
     # someone else's reports are not the reporter's
     assert all(h["reporter"] == "operator1" for h in await api("operator1", "GET", "/api/hazards?mine=true"))
+    await user.should_not_see(marker="hb-col-duplicate")
+    # the same spot reported again while the first is open: linked as a duplicate, still on the board
+    dup = await api("operator1", "POST", "/api/hazards", {**REPORT, "spot": "T-102 pump", "title": "泵区漏油"})
+    again = await api("operator1", "POST", "/api/hazards", {**REPORT, "spot": "T-102 pump", "title": "泵区漏油"})
+    assert again["status"] == "duplicate" and again["duplicate_of"] == dup["id"]
+    user.find(marker="hb-refresh").click()
+    await user.should_see("重复 (1)", retries=WAIT)
+    await user.should_see(marker=f"hb-{again['id']}")
 
     await open_as(user, "/hazards?lang=en", "verifier1")
     await click(user, f"hb-reopen-{hid}")
