@@ -31,6 +31,19 @@ def test_sign_is_offered_to_signers_who_have_not_signed_and_are_not_the_applican
     assert allowed_actions({**p, "status": "closed"}, {"username": "engineer1", "role": "engineer"}) == []
 
 
+def test_every_kind_level_and_meaning_of_the_api_reads_in_both_languages():
+    from builder_ui.i18n import TEXT
+    from builder_ui.permit_actions import GAS, LEVELS
+    from core.api.workflows.permits import GAS_LIMITS, KINDS, REQUIRED_SIGNATURES
+
+    assert {k: v[1] for k, v in KINDS.items()} == LEVELS  # the new-permit dialog offers what the API takes
+    assert {g for limits in GAS_LIMITS.values() for g in limits} <= set(GAS)
+    meanings = {m for ms in REQUIRED_SIGNATURES.values() for m in ms}
+    keys = [*KINDS, *(f"lv_{lv}" for _, levels in KINDS.values() for lv in levels),
+            *(f"m_{m}" for m in meanings), *(f"mean_{m}" for m in meanings), *GAS]
+    assert all(k in TEXT and all(TEXT[k]) for k in keys), [k for k in keys if k not in TEXT]
+
+
 async def gas(user, pid: str, values: dict[str, float]) -> None:  # type: ignore[no-untyped-def]
     await click(user, f"pb-gas-{pid}")
     await user.should_see(marker="g-o2_pct", retries=WAIT)
