@@ -83,6 +83,8 @@ def create_app(settings: Settings | None = None, host: PluginHost | None = None,
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        # a clean stop keeps every plant's window state: the next start goes on mid-window
+        runtime.checkpoint_all()
         engine.dispose()
 
     app = FastAPI(title="safeblocks", version=__version__, openapi_url="/api/openapi.json", docs_url="/api/docs",

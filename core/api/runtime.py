@@ -2,6 +2,13 @@
 stored, actions dispatched (permit suspension and hazards here, everything else to plugins), and
 decisions pushed to stream subscribers.
 
+Window state survives a restart: each plant engine's snapshot is written to ``engine_checkpoints``
+in the same transaction as any decision it stores (so a restored engine can never re-use an
+episode's decision id) and at most every ``checkpoint_s`` otherwise, and at shutdown. At start the
+deployed rules are loaded into one engine per plant, which restores its checkpoint (rules published
+since start fresh) and resumes: a signal whose staleness deadline passed while the service was down
+gets one staleness limit from the first input after the restart (Engine.resume).
+
 Why one lock per plant: the chain order must equal the engine order, and a decision must be stored in
 the same transaction as the events that caused it, or a failed commit would leave a hole in the chain.
 """
@@ -28,7 +35,9 @@ from core.rules.document import RuleSource
 from core.runtime.decisions import GENESIS, Decision, DecisionLog
 from core.runtime.engine import Engine
 from core.runtime.events import Event
-from core.storage.tables import DecisionRow, EventRow, Rule, RuleVersion
+from core.runtime.snapshot import RestoreReport, SnapshotError
+from core.storage.base import utcnow
+from core.storage.tables import DecisionRow, EngineCheckpoint, EventRow, Rule, RuleVersion
 
 log = logging.getLogger("safeblocks.service")
 Effect = Callable[[Session, str, Mapping[str, Any], Mapping[str, Any]], Mapping[str, Any]]
@@ -44,6 +53,7 @@ class PlantRuntime:
     seq: int
     lock: threading.RLock = field(default_factory=threading.RLock)
     draining: bool = False
+    checkpoint_at: float = 0.0  # monotonic time of the last checkpoint written
 
 
 @dataclass
@@ -54,9 +64,12 @@ class IngestResult:
 
 
 class LiveRuntime:
-    def __init__(self, host: PluginHost, sessions: sessionmaker[Session], reorder_window_s: float = 0.0) -> None:
+    def __init__(self, host: PluginHost, sessions: sessionmaker[Session], reorder_window_s: float = 0.0,
+                 checkpoint_s: float = 10.0) -> None:
         self.host = host
         self.reorder_window_s = reorder_window_s
+        self.checkpoint_s = checkpoint_s  # the most window progress a crash can lose (decisions never)
+        self.restored: dict[str, RestoreReport | str] = {}  # per plant at start: the report, or why not
         self.sessions = sessions
         self.plants: dict[str, PlantRuntime] = {}
         self.effects: dict[str, Effect] = {}
@@ -97,11 +110,14 @@ class LiveRuntime:
             if rule.id in pr.engine.instances:
                 pr.engine.remove_rule(rule.id)
             pr.engine.add_rule(rule)
-            # a rule deployed now must see the permits already active (not UNKNOWN until they change)
-            for seeder in self.seeders:
-                for sig, value in seeder(db, plant):
-                    if any(src.signal == sig for src in rule.sources):
-                        self.signal(db, plant, sig, value)
+            self._seed(db, plant, [rule])
+
+    def _seed(self, db: Session, plant: str, rules: Sequence[CompiledRule]) -> None:
+        """Rules deployed now must see the permits already active (not UNKNOWN until they change)."""
+        for seeder in self.seeders:
+            for sig, value in seeder(db, plant):
+                if any(src.signal == sig for rule in rules for src in rule.sources):
+                    self.signal(db, plant, sig, value)
 
     def undeploy(self, db: Session, plant: str, rule_id: str) -> None:
         pr = self.plant(db, plant)
@@ -110,17 +126,73 @@ class LiveRuntime:
                 pr.engine.remove_rule(rule_id)
 
     def load_deployed(self, db: Session) -> list[str]:
-        """At start: every rule's deployed version goes back into its plant's engine."""
+        """At start: every rule's deployed version goes back into its plant's engine, which goes on from
+        its checkpoint."""
         problems = []
         rows = db.execute(select(Rule, RuleVersion).join(RuleVersion, (RuleVersion.rule_id == Rule.id) &
                                                          (RuleVersion.version == Rule.deployed_version))).all()
+        by_plant: dict[str, list[CompiledRule]] = {}
         for rule, ver in rows:
             try:
-                self.deploy(db, rule.plant, self.compile(ver.doc))
+                by_plant.setdefault(rule.plant, []).append(self.compile(ver.doc))
             except Exception as e:  # a rule that no longer compiles (pack removed) must not stop the service
                 problems.append(f"{rule.id}@{ver.version}: {e}")
                 log.warning("rule %s@%s not deployed: %s", rule.id, ver.version, e)
+        for plant, rules in sorted(by_plant.items()):
+            pr = self.plant(db, plant)
+            with pr.lock:
+                pr.engine = self._restored_engine(db, pr, rules)
+                self._seed(db, plant, rules)
         return problems
+
+    def _restored_engine(self, db: Session, pr: PlantRuntime, rules: Sequence[CompiledRule]) -> Engine:
+        def fresh() -> Engine:
+            return Engine(list(rules), reorder_window_s=self.reorder_window_s)
+
+        eng = fresh()
+        ck = db.get(EngineCheckpoint, pr.plant)
+        if ck is None:
+            return eng
+        if ck.decision_seq != pr.seq or ck.prev_hash != (pr.log.prev_hash or GENESIS):
+            # decisions were stored after this state (checkpoints switched off, or a database restored
+            # from a backup): going on from it could repeat their ids. Empty windows are the safe start.
+            why = f"checkpoint at decision {ck.decision_seq}, chain at {pr.seq}: not used / 检查点落后于决策链，未使用"
+            self.restored[pr.plant] = why
+            log.warning("plant %s: %s", pr.plant, why)
+            return eng
+        try:
+            rep = eng.restore(json.loads(ck.snapshot))
+        except (SnapshotError, ValueError) as e:
+            self.restored[pr.plant] = f"unreadable checkpoint: {e} / 检查点无法读取"
+            log.warning("plant %s: checkpoint not restored (%s): windows start empty / 检查点未恢复", pr.plant, e)
+            return fresh()
+        eng.resume()
+        self.restored[pr.plant] = rep
+        log.info("plant %s: window state restored, %d rules mid-window, %d start fresh / 窗口状态已恢复",
+                 pr.plant, len(rep.restored), len(rep.fresh))
+        return eng
+
+    def checkpoint(self, db: Session, pr: PlantRuntime, force: bool = False, decided: bool = False) -> None:
+        """Add the plant engine's snapshot to the caller's transaction when due (always with decisions)."""
+        now = time.monotonic()
+        if not (force or decided or now - pr.checkpoint_at >= self.checkpoint_s) or pr.engine.started_at is None:
+            return
+        snap = json.dumps(pr.engine.snapshot(), allow_nan=False, separators=(",", ":"), ensure_ascii=False)
+        db.merge(EngineCheckpoint(plant=pr.plant, decision_seq=pr.seq, prev_hash=pr.log.prev_hash or GENESIS,
+                                  snapshot=snap, saved_at=utcnow()))
+        pr.checkpoint_at = now
+
+    def checkpoint_all(self) -> int:
+        """At shutdown: every plant's state, each in its own transaction. Returns how many were written."""
+        n = 0
+        for pr in list(self.plants.values()):
+            with pr.lock, self.sessions() as db:
+                if pr.engine.started_at is None:
+                    continue
+                self.checkpoint(db, pr, force=True)
+                db.commit()
+                n += 1
+        return n
 
     def wants(self, plant: str, signal: str) -> bool:
         """Does any rule deployed in the plant read this signal?"""
@@ -143,6 +215,7 @@ class LiveRuntime:
             for e in ordered:  # with a reorder window the engine holds events until the watermark passes them
                 pr.engine.ingest(e.ts, e.signal, e.value, e.quality)
             recs = self._drain(db, pr)
+            self.checkpoint(db, pr, decided=bool(recs))
             self._commit(db, pr)
             late = pr.engine.stats.late - late0
         self._publish(plant, recs)
@@ -162,6 +235,8 @@ class LiveRuntime:
             if pr.draining:
                 return []  # the outer drain picks the decisions up
             recs = self._drain(db, pr)
+            if recs:
+                self.checkpoint(db, pr, decided=True)  # in the caller's transaction, with the decisions
         self._publish(plant, recs)
         return recs
 
@@ -172,6 +247,7 @@ class LiveRuntime:
                 return []
             pr.engine.advance(now)
             recs = self._drain(db, pr)
+            self.checkpoint(db, pr, decided=bool(recs))
             self._commit(db, pr)
         self._publish(plant, recs)
         return recs
@@ -181,6 +257,7 @@ class LiveRuntime:
             db.commit()
         except Exception:
             db.rollback()
+            pr.checkpoint_at = 0.0  # the checkpoint went with the rollback: write one at the next commit
             with self.sessions() as fresh:  # the chain continues from what is really stored
                 pr.seq, pr.log.prev_hash = self._chain_tail(fresh, pr.plant)
             raise

@@ -73,6 +73,34 @@ class Engine:
         """Go on from ``snap`` (this engine must be fresh); changed or new rules start fresh, as reported."""
         return restore(self, snap)
 
+    def resume(self) -> None:
+        """After a restore in live mode: the first input (event or tick) marks the restart, and every
+        signal whose staleness deadline passed while the runtime was down gets one staleness limit
+        from then to report again. The downtime is a gap in the runtime's own observation, not the
+        sensors' silence: without this, restarting the service would take every rule's safe state
+        (UNKNOWN) at its first clock tick although the data is flowing again. Deadlines still ahead,
+        and all other deadlines (clear delays, absence, expiry, confirmations), keep their time."""
+        if self.started_at is None:
+            return
+
+        def rebase(now: float) -> None:
+            del self.process, self.advance  # back to the methods: no cost on the hot path afterwards
+            for feeds in self._feeds.values():
+                for f in feeds:
+                    if f.limit is not None and f.timer_at < now:
+                        f.timer_at = now + f.limit
+                        self._push(f.timer_at, _FEED, f)
+
+        def process(ts: float, signal: str, value: Any, quality: str = "good") -> None:
+            rebase(ts)
+            self.process(ts, signal, value, quality)
+
+        def advance(now: float) -> None:
+            rebase(now)
+            self.advance(now)
+
+        self.process, self.advance = process, advance  # type: ignore[method-assign]
+
     @property
     def stats(self) -> EngineStats:
         self._stats.events = self.events

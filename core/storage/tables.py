@@ -154,6 +154,20 @@ class DecisionRow(Base):
     __table_args__ = (UniqueConstraint("plant", "seq"), Index("ix_decisions_plant_ts", "plant", "ts"))
 
 
+class EngineCheckpoint(Base):
+    """A plant engine's window state (``Engine.snapshot()``), written in the same transaction as the
+    decisions it follows, so a restarted service goes on mid-window instead of starting every
+    sustained timer, count and statistics window from empty."""
+
+    __tablename__ = "engine_checkpoints"
+
+    plant: Mapped[str] = mapped_column(String(64), primary_key=True)
+    decision_seq: Mapped[int] = mapped_column(Integer)  # the plant's chain position the state follows
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    snapshot: Mapped[str] = mapped_column(Text)  # strict JSON text (core/runtime/snapshot.py)
+    saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class PruneRecord(Base):
     """What a retention run deleted: counts and a tombstone (seq, prev_hash, hash) per pruned decision,
     so the remaining chain still verifies across the gap."""

@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-12-02
+Create Date: 2026-11-29
 
 Reviewed by hand. The column is added nullable, filled, then made NOT NULL, so existing rows survive on
 both backends (SQLite: batch mode copies the table for the NOT NULL step; PostgreSQL: plain ALTERs).

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-12-02
+Create Date: 2026-11-29
 
 Reviewed by hand. Two new tables, so the rate limit holds across service processes and restarts
 (core/api/throttle.py): failed logins (one row per account and one per client address, counted in a

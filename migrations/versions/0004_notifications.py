@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-12-02
+Create Date: 2026-11-29
 
 Reviewed by hand. One table: a notification per recipient (core/api/workflows/notify.py). The unique
 (user_id, key) is what makes an escalation told once per person even when two service processes sweep

@@ -240,3 +240,27 @@ def test_codec_keeps_floats_tuples_and_deques_exact() -> None:
     assert math.isnan(decode(encode(math.nan)))
     with pytest.raises(SnapshotError, match="object"):
         encode(object())
+
+
+def test_resume_measures_staleness_from_the_first_input_after_a_restart(rules):  # type: ignore[no-untyped-def]
+    thr = [r for r in rules if r.id in ("thr", "band")]  # S0 period 1 s (stale 3 s), S1 period 2 s (stale 6 s)
+    eng = Engine(thr)
+    for t in range(10):
+        eng.ingest(float(t), "S0", 1.0)
+        eng.ingest(float(t), "S1", 5.0)
+    snap = eng.snapshot()
+
+    def restarted(resume: bool) -> list[tuple[str, str, float]]:
+        e = Engine(thr)
+        e.restore(snap)
+        if resume:
+            e.resume()
+        for t in range(300, 311):  # down from t=9 to t=300; S0 reports again at once, S1 stays silent
+            e.ingest(float(t), "S0", 1.0)
+        e.advance(310.0)
+        return [(d.rule.id, d.state, d.ts) for d in e.decisions]
+
+    # without resume, the downtime reads as both sensors silent since t=9: UNKNOWN at 12 and 15
+    assert restarted(False) == [("thr", "unknown", 12.0), ("band", "unknown", 15.0), ("thr", "cleared", 303.0)]
+    # with it, S1 gets one staleness limit from the restart (t=300): UNKNOWN at 306 only; S0 never was
+    assert restarted(True) == [("band", "unknown", 306.0)]
