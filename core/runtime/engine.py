@@ -16,6 +16,7 @@ from typing import Any
 
 from core.rules.blockapi import NodeBuild
 from core.rules.compile import CompiledRule
+from core.runtime.confirm import actions_for, confirm_timeout, readback
 from core.runtime.decisions import Decision, explain
 from core.runtime.events import Event
 from core.runtime.snapshot import RestoreReport, restore, take
@@ -238,7 +239,7 @@ class Engine:
         if ts > self.watermark:
             self.watermark = ts
         if self._awaiting and signal in self._awaiting:
-            self._readback(ts, signal, value)
+            readback(self, ts, signal, value)
         feeds = self._feeds.get(signal)
         if feeds is None:
             self._stats.unknown_signal += 1
@@ -344,7 +345,7 @@ class Engine:
                     step(at)
                 self._settle(inst, at)
             else:
-                self._confirm_timeout(obj, at)
+                confirm_timeout(self, obj, at)
 
     # ------------------------------------------------------------------ episodes
     @staticmethod
@@ -411,7 +412,7 @@ class Engine:
         rule = ri.rule
         did = f"{rule.id}@{rule.version}#{ri.episode}:{state}" if escalates is None else f"{escalates}:escalation"
         if actions is None:
-            actions = self._actions(ri, state)
+            actions = actions_for(ri, state)
         for a in actions:
             a["idempotency_key"] = f"{did}/{a.get('node', '')}"
         inputs = {sig: f.raw if f.value is not None else None for sig, f in ri.feeds.items()}
@@ -431,61 +432,3 @@ class Engine:
                 self._awaiting.setdefault(a["readback"], []).append(p)
                 self._push(p.deadline, _CONFIRM, p)
         return d
-
-    def _actions(self, ri: RuleInstance, state: str) -> list[dict[str, Any]]:
-        rule = ri.rule
-        out: list[dict[str, Any]] = []
-        if state == "fired":
-            for a in rule.actions:
-                if ri.vals[a.when_slot] is True:
-                    out.append({**a.template.make(a.params), "node": a.node})
-        elif state == "unknown":
-            if rule.on_unknown == "safe_state":
-                for a in rule.actions:
-                    safe = a.template.safe(a.params) if a.template.safe else None
-                    if safe is not None:
-                        out.append({**safe, "node": a.node, "safe_state": True})
-            elif rule.on_unknown == "alert":
-                out.append({"type": "alert", "level": "alarm", "node": "", "message": {
-                    "zh": "规则输入未知，请现场确认", "en": "rule inputs UNKNOWN: check on site"}})
-        return out
-
-    # ------------------------------------------------------------------ confirmations
-    def _readback(self, ts: float, signal: str, value: Any) -> None:
-        pend = self._awaiting.get(signal, [])
-        keep = []
-        for p in pend:
-            if not p.done and str(value) == str(p.action.get("readback_value")) and ts <= p.deadline:
-                p.done = True
-                # the decision is already logged (hash-chained): record the confirmation beside it
-                self.confirmations.append((p.decision_id, str(p.action.get("device")), ts))
-            if not p.done:
-                keep.append(p)
-        if keep:
-            self._awaiting[signal] = keep
-        else:
-            self._awaiting.pop(signal, None)
-
-    def _confirm_timeout(self, p: Pending, at: float) -> None:
-        if p.done:
-            return
-        p.done = True
-        pend = self._awaiting.get(p.action["readback"], [])
-        self._awaiting[p.action["readback"]] = [x for x in pend if x is not p]
-        if not self._awaiting[p.action["readback"]]:
-            del self._awaiting[p.action["readback"]]
-        ri = p.rule
-        device = p.action["device"]
-        actions: list[dict[str, Any]] = [{"type": "alert", "level": "critical", "node": "", "escalation": True, "message": {
-            "zh": f"{device} 未在 {p.action.get('confirm_s')} 秒内确认执行 {p.action['command']}，已升级报警并执行安全状态",
-            "en": f"{device} did not confirm {p.action['command']} within {p.action.get('confirm_s')} s: escalated, safe state taken"}}]
-        for a in ri.rule.actions:
-            safe = a.template.safe(a.params) if a.template.safe else None
-            if safe is not None and a.template.type != "alert" and not (
-                    a.template.type == "actuator" and a.params.get("device") == device and safe["command"] == p.action["command"]):
-                safe = {**safe, "node": a.node, "safe_state": True}
-                for key in ("reason", "message"):
-                    if key in safe:
-                        safe[key] = actions[0]["message"]
-                actions.append(safe)
-        self._emit(ri, at, "unknown", "confirm_timeout", actions, escalates=p.decision_id).extra["escalates"] = p.decision_id
