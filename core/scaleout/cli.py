@@ -1,13 +1,14 @@
 """``safeblocks worker``: one runtime worker of a NATS JetStream deployment.
 
 Register with ``core.cli._extra_commands`` (module ``core.scaleout.cli``); meanwhile
-``python -m core.scaleout.cli worker --nats URL --partitions N --index I --rules DIR``.
+``python -m core.scaleout.cli worker --nats URL --partitions N --index I --rules DIR [--lease S]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import signal
 import sys
@@ -25,7 +26,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if errors or not rs.rules:
         print("no usable rules: worker not started / 没有可用规则，未启动", file=sys.stderr)
         return 1
-    worker = Worker(args.nats, rs.rules, args.partitions, args.index, args.workers)
+    if not args.lease > 0:
+        print("--lease must be positive / --lease 必须为正数", file=sys.stderr)
+        return 2
+    worker = Worker(args.nats, rs.rules, args.partitions, args.index, args.workers, lease_s=args.lease)
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
@@ -33,19 +37,25 @@ def cmd_worker(args: argparse.Namespace) -> int:
             loop.add_signal_handler(sig, worker.stop)
         task = asyncio.create_task(worker.run())
         await worker.ready.wait()
-        print(f"READY partitions={worker.owned}", flush=True)
+        print(f"READY partitions={sorted(worker.parts)}", flush=True)
         await task
 
     asyncio.run(main())
+    # what this process did, for the drill and the operator: partitions served, takeovers, re-sends
+    print("STATS " + json.dumps({"index": args.index, "served": [st.p for st in worker.served],
+                                 "processed": sum(st.processed for st in worker.served),
+                                 "republished": sum(st.republished for st in worker.served), **worker.stats}), flush=True)
     return 0
 
 
 def add_parser(sub: Any) -> None:
-    p = sub.add_parser("worker", help="a runtime worker on NATS JetStream owning fixed partitions")
+    p = sub.add_parser("worker", help="a runtime worker on NATS JetStream: its preferred partitions, and a dead worker's")
     p.add_argument("--nats", required=True, help="server URL, e.g. nats://127.0.0.1:4222")
     p.add_argument("--partitions", type=int, required=True, help="N of the server's partition(N,1) mapping")
     p.add_argument("--index", type=int, required=True, help="this worker's index")
     p.add_argument("--workers", type=int, default=None, help="number of workers (default N: one partition each)")
+    p.add_argument("--lease", type=float, default=3.0,
+                   help="seconds a silent worker keeps its partitions before live workers adopt them (default 3)")
     p.add_argument("--rules", action="append", required=True, help="rule files, folders or pack ids (repeat)")
     p.set_defaults(fn=cmd_worker)
 

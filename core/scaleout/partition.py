@@ -109,7 +109,8 @@ def server_config(port: int, store_dir: str, partitions: int, mqtt_port: int | N
 
 
 def owned(index: int, partitions: int, workers: int | None = None) -> list[int]:
-    """Worker ``index`` of ``workers`` owns partitions p with p % workers == index (fixed sets)."""
+    """Worker ``index`` of ``workers`` prefers partitions p with p % workers == index; it serves
+    them whenever it is alive (others adopt them while it is not: see core/scaleout/lease.py)."""
     w = workers or partitions
     if not 0 <= index < w:
         raise ValueError(f"--index must be in 0..{w - 1} / 编号超出范围")

@@ -1,17 +1,32 @@
 """A runtime worker on NATS JetStream: ``safeblocks worker --nats URL --partitions N --index I``.
 
-Each owned partition has its own engine (a partition's groups are independent of the others, and
-separate engines keep each partition's event-time order intact), a durable pull consumer on
-``sb.part.<p>.>`` and a checkpoint in the KV bucket ``sb_workers`` (key ``p<p>``):
-``{"seq": last stream sequence applied, "decisions": n, "prev_hash": chain head}``.
+Each partition a worker serves has its own engine (a partition's groups are independent of the
+others, and separate engines keep each partition's event-time order intact), a durable push
+consumer ``w-p<p>`` on ``sb.part.<p>.>`` and a checkpoint in the KV bucket ``sb_workers`` (key
+``p<p>``), a JSON object: ``{"seq": last stream sequence applied, "decisions": n, "prev_hash":
+chain head, "owner": worker index, "epoch": lease revision}`` (more fields may join it).
 
-Per fetched batch: apply the messages, publish the decisions to ``sb.dec.<p>`` (and each action to
+Which partitions: worker I *prefers* the static set ``owned(I, N, W)`` and serves a partition
+while it holds the partition's lease (core/scaleout/lease.py), renewed every ``lease_s / 3`` by
+its lease rounds (core/scaleout/control.py).
+When a worker has been silent for ``lease_s`` its leases lapse and, per partition, one live
+worker adopts it — the preferred owner if alive, else the rendezvous choice among the live ones;
+the lease CAS settles any race. When the preferred owner is back, the adopter hands the
+partition back: stops its consumer, publishes and checkpoints what it applied, deletes the lease;
+the owner takes it and resumes from the checkpoint. A clean stop releases every lease.
+
+Per flush of applied messages: publish the decisions to ``sb.dec.<p>`` (and each action to
 ``sb.act.<type>``) with ``Nats-Msg-Id`` = decision id / idempotency key, so JetStream drops a
-re-publish after a crash; then write the checkpoint; then ack. A restarted worker rebuilds each
-engine by replaying its partition's stream up to the checkpoint (decisions not re-published —
-the chain head must match the checkpoint) and continues from the consumer's ack floor, skipping
-what the checkpoint already covers. Rebuilding by replay, not by a serialized snapshot, because
-engine state lives in block closures (see core/runtime/live.py); the stream is the journal.
+re-publish after a crash or a takeover; then write the checkpoint with a CAS on its revision;
+then ack. Nothing is published while the lease is not known to be ours, and a refused checkpoint
+write (someone took the partition while we were paused or cut off) stops serving it at once.
+
+Taking a partition — at start, after a crash, or by adoption — is one path: :meth:`Worker._restore`
+rebuilds the engine by replaying the partition's stream up to the checkpoint (decisions not
+re-published; the chain head must match the checkpoint), the new owner rewrites the checkpoint to
+move its revision (the fence), and :meth:`Worker._serve` re-creates the durable at the next
+sequence. Rebuilding by replay, not by a serialized snapshot, because engine state lives in block
+closures (see core/runtime/live.py); the stream is the journal.
 """
 
 from __future__ import annotations
@@ -21,26 +36,28 @@ import contextlib
 import json
 import logging
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import nats
-from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy, StreamConfig
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from nats.js.errors import KeyNotFoundError, NotFoundError
 
 from core.rules.compile import CompiledRule
 from core.runtime.decisions import GENESIS, DecisionLog
 from core.runtime.engine import Engine
+from core.scaleout.control import TRANSIENT, LeaseControl
+from core.scaleout.lease import Fenced, Lease, LeaseTable, checkpoint_key, write_checkpoint
 from core.scaleout.partition import (
-    DECISIONS_STREAM,
     EVENTS_STREAM,
-    KV_BUCKET,
     TICK,
     Partitioner,
     owned,
     partition_of,
 )
+from core.scaleout.streams import ensure_streams
 
 log = logging.getLogger("safeblocks.worker")
 
@@ -49,37 +66,36 @@ log = logging.getLogger("safeblocks.worker")
 class PartitionState:
     p: int
     engine: Engine
+    lease: Lease
     log: DecisionLog = field(default_factory=DecisionLog)
     seq: int = 0
     decisions: int = 0
     processed: int = 0
     mismatches: int = 0
-    first_at: float | None = None  # wall time of the first message processed after (re)start
+    republished: int = 0  # decisions and actions the stream already had (re-sent after a crash)
+    ck_rev: int = 0  # revision of the checkpoint this state continues: the CAS fence
+    first_at: float | None = None  # wall time of the first message processed after taking it
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
 
 
-async def ensure_streams(js: Any) -> Any:
-    """Create the streams and the KV bucket if missing (idempotent; every worker may call it)."""
-    # decisions and actions are de-duplicated on their ids for an hour: longer than any restart
-    for cfg in (StreamConfig(name=EVENTS_STREAM, subjects=["sb.part.>"]),
-                StreamConfig(name=DECISIONS_STREAM, subjects=["sb.dec.>", "sb.act.>"], duplicate_window=3600.0)):
-        try:
-            await js.stream_info(cfg.name)
-        except NotFoundError:
-            await js.add_stream(cfg)
-    try:
-        return await js.key_value(KV_BUCKET)
-    except Exception:  # nats-py raises BucketNotFoundError (a NotFoundError) or a JS API error
-        return await js.create_key_value(bucket=KV_BUCKET, history=1)
-
-
-class Worker:
+class Worker(LeaseControl):
     def __init__(self, url: str, rules: Sequence[CompiledRule], partitions: int, index: int,
-                 workers: int | None = None, batch: int = 512) -> None:
-        self.url, self.n, self.batch = url, partitions, batch
+                 workers: int | None = None, batch: int = 512, lease_s: float = 3.0) -> None:
+        self.url, self.n, self.batch, self.index = url, partitions, batch, index
+        self.workers = workers or partitions
+        self.lease_s, self.beat_s = lease_s, lease_s / 3
         self.partitioner = Partitioner(rules, partitions)
-        self.owned = owned(index, partitions, workers)
-        by_p = self.partitioner.rules_for(self.owned)
-        self.parts = {p: PartitionState(p, Engine(by_p[p])) for p in self.owned}
+        self.owned = owned(index, partitions, workers)  # preferred; served while alive
+        self.rules_by_p = self.partitioner.rules_for(range(partitions))
+        # tells this process from an earlier one of the same index in the KV (for the operator)
+        self.token = uuid.uuid4().hex
+        self.leases: dict[int, Lease] = {}
+        self.tasks: dict[int, asyncio.Task[None]] = {}
+        self.parts: dict[int, PartitionState] = {}  # being served now
+        self.served: list[PartitionState] = []  # every partition state served since start
+        self.stats = {"acquired": 0, "adopted": 0, "handed_back": 0, "fenced": 0}
+        self.table: LeaseTable | None = None
+        self._watch: dict[str, int] = {}
         self.ready = asyncio.Event()
         self._stop = asyncio.Event()
 
@@ -100,11 +116,18 @@ class Worker:
         eng.decisions.clear()
         return out
 
+    def _checkpoint(self, st: PartitionState) -> dict[str, Any]:
+        """The checkpoint document, the one place it is built (a dict: more fields may join)."""
+        return {"seq": st.seq, "decisions": st.decisions, "prev_hash": st.log.prev_hash,
+                "owner": self.index, "epoch": st.lease.epoch}
+
     async def _restore(self, js: Any, kv: Any, st: PartitionState) -> None:
         try:
-            ck = json.loads((await kv.get(f"p{st.p}")).value)
+            entry = await kv.get(checkpoint_key(st.p))
         except KeyNotFoundError:
             return
+        st.ck_rev = int(entry.revision)
+        ck = json.loads(entry.value)
         target = int(ck["seq"])
         if target > 0:
             sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=None, stream=EVENTS_STREAM,
@@ -127,6 +150,7 @@ class Worker:
             st.log.prev_hash, st.decisions = ck.get("prev_hash", GENESIS), int(ck["decisions"])
 
     async def _serve(self, js: Any, kv: Any, st: PartitionState) -> None:
+        lease = st.lease
         # The durable is re-created at the checkpoint on every start: after a crash, messages the
         # dead worker had received but not acked would only be redelivered after ack_wait, i.e.
         # after newer ones — out of event-time order, so the engine would drop them as late. The
@@ -142,12 +166,13 @@ class Worker:
         # the decisions, writes the checkpoint and acks — in that order.
         outbox: list[dict[str, Any]] = []
         last: list[Any] = [None]
-        wake = asyncio.Event()
 
         async def on_msg(m: Any) -> None:
             s = m.metadata.sequence.stream
-            if s <= st.seq:
-                return  # already applied before a crash (checkpointed but not acked), or a redelivery
+            if s <= st.seq or lease.stop.is_set():
+                # already applied before a crash (checkpointed but not acked), or a redelivery; or
+                # the partition is being let go: this state is about to be dropped
+                return
             recs = self._apply(st, m.subject, m.data)
             st.seq = s
             st.processed += 1
@@ -156,49 +181,96 @@ class Worker:
             last[0] = m
             if st.first_at is None:
                 st.first_at = time.time()
-            wake.set()
+            st.wake.set()
 
         async def flush() -> None:
-            if last[0] is None:
+            # Not while the lease is unconfirmed (a pause, a lost connection): what was applied
+            # waits here, and is dropped if the lease turns out lost — the next owner redoes it.
+            if last[0] is None or not lease.valid():
                 return
             # one consistent snapshot: the callback runs only between our awaits
             recs, outbox[:] = list(outbox), []
             msg, last[0] = last[0], None
-            ck = json.dumps({"seq": st.seq, "decisions": st.decisions, "prev_hash": st.log.prev_hash}).encode()
+            doc = self._checkpoint(st)
             for rec in recs:
                 body = json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode()
-                await js.publish(f"sb.dec.{st.p}", body, headers={"Nats-Msg-Id": rec["id"]})
+                ack = await js.publish(f"sb.dec.{st.p}", body, headers={"Nats-Msg-Id": rec["id"]})
+                st.republished += bool(ack.duplicate)
                 for a in rec["actions"]:
-                    await js.publish(f"sb.act.{a['type']}", json.dumps(a, ensure_ascii=False).encode(),
-                                     headers={"Nats-Msg-Id": a["idempotency_key"]})
-            await kv.put(f"p{st.p}", ck)
+                    ack = await js.publish(f"sb.act.{a['type']}", json.dumps(a, ensure_ascii=False).encode(),
+                                           headers={"Nats-Msg-Id": a["idempotency_key"]})
+                    st.republished += bool(ack.duplicate)
+            st.ck_rev = await write_checkpoint(kv, st.p, doc, st.ck_rev)  # Fenced if someone took over
             await msg.ack()
 
         sub = await js.subscribe(f"sb.part.{st.p}.>", durable=durable, stream=EVENTS_STREAM, config=start, cb=on_msg,
                                  manual_ack=True, flow_control=True, idle_heartbeat=2.0, pending_msgs_limit=1_000_000)
+        lease.started.set()
         try:
-            while not self._stop.is_set():
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(wake.wait(), 0.5)
-                wake.clear()
-                await flush()
+            try:
+                while not lease.stop.is_set():
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(st.wake.wait(), 0.5)
+                    st.wake.clear()
+                    await flush()
+            finally:
+                await sub.unsubscribe()
+            await flush()  # a clean stop or a handback publishes what was applied (a crash leaves it to the checkpoint)
+        except Fenced as err:
+            self._lose(lease, str(err))
+        except TRANSIENT as err:
+            # e.g. a publish that timed out while we were paused: what was applied but not
+            # checkpointed is dropped; whoever takes the partition next (maybe us) restores it
+            self._lose(lease, f"publishing failed / 发布失败: {err!r}")
+
+    async def _takeover(self, js: Any, kv: Any, lease: Lease) -> None:
+        """Take partition ``lease.p`` the way a restarted owner does — restore from the checkpoint,
+        fence, serve — until the lease is lost, handed back or the worker stops."""
+        try:
+            for _ in range(3):
+                st = PartitionState(lease.p, Engine(self.rules_by_p[lease.p]), lease)
+                await self._restore(js, kv, st)
+                if lease.stop.is_set():
+                    return  # handed back, lost or stopping meanwhile: whoever stopped it cleans up
+                if not lease.valid():
+                    self._lose(lease, "lease expired during the restore / 恢复期间租约过期")
+                    return
+                try:
+                    # the claim: rewriting the checkpoint we restored from moves its revision, so a
+                    # previous holder that is only paused can no longer write its older state
+                    st.ck_rev = await write_checkpoint(kv, st.p, self._checkpoint(st), st.ck_rev)
+                    break
+                except Fenced:
+                    # the previous holder's last write landed after our read: restore again
+                    log.warning("partition %d: checkpoint moved during restore; restoring again / 恢复期间检查点变化，重新恢复", lease.p)
+            else:
+                self._lose(lease, "checkpoint kept moving / 检查点持续变化")
+                return
+            self.parts[st.p] = st
+            self.served.append(st)
+            try:
+                await self._serve(js, kv, st)
+            finally:
+                del self.parts[st.p]
+        except TRANSIENT as err:  # the restore or the consumer could not be set up: let it go, retry later
+            self._lose(lease, f"could not take it / 无法接管: {err!r}")
         finally:
-            await sub.unsubscribe()
-        await flush()  # a clean stop publishes what was applied (a crash leaves it to the checkpoint)
+            lease.started.set()
 
     async def run(self) -> None:
         nc = await nats.connect(self.url, max_reconnect_attempts=-1, reconnect_time_wait=0.2)
         try:
             js = nc.jetstream()
             kv = await ensure_streams(js)
-            for st in self.parts.values():
-                await self._restore(js, kv, st)
+            self.table = LeaseTable(kv, self.index, self.token, self.lease_s)
+            await self._round(js, kv)  # the free preferred partitions (and our predecessor's) are taken here
+            ctl = asyncio.create_task(self._control(js, kv))
+            starting: asyncio.Future[Any] = asyncio.ensure_future(
+                asyncio.gather(*(lease.started.wait() for lease in self.leases.values())))
+            await asyncio.wait([ctl, starting], return_when=asyncio.FIRST_COMPLETED)
+            starting.cancel()
             self.ready.set()
-            tasks = [asyncio.create_task(self._serve(js, kv, st)) for st in self.parts.values()]
-            stopper = asyncio.create_task(self._stop.wait())
-            done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
-            self._stop.set()
-            await asyncio.gather(*tasks)  # a failed partition loop raises here: the supervisor restarts us
-            stopper.cancel()
+            await ctl
         finally:
+            await self._shutdown()
             await nc.close()

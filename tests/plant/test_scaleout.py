@@ -70,7 +70,7 @@ def test_embedded_and_three_nats_workers_decide_identically(nats3: NatsServer, s
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:  # bounded: until every stored message was applied
             stored = (await js.stream_info(EVENTS_STREAM)).state.messages
-            done = sum(st.processed for w in workers for st in w.parts.values())
+            done = sum(st.processed for w in workers for st in w.served)
             if stored == sent and done == sent:
                 break
             await asyncio.sleep(0.05)
@@ -82,14 +82,14 @@ def test_embedded_and_three_nats_workers_decide_identically(nats3: NatsServer, s
 
     workers = asyncio.run(main())
     got = asyncio.run(read_decisions(nats3.url))
-    assert sum(st.mismatches for w in workers for st in w.parts.values()) == 0
+    assert sum(st.mismatches for w in workers for st in w.served) == 0
     assert len(want) > 30  # 35 since UNKNOWNs resolved within their instant are no longer reported
     # the same decisions, record for record (the hash chains are per partition, so compared apart)
     assert sorted((strip(r) for r in want), key=lambda r: r["id"]) == \
         sorted(({k: v for k, v in strip(r).items() if k != "_partition"} for r in got), key=lambda r: r["id"])
     for p in range(3):
         assert verify_chain([{k: v for k, v in r.items() if k != "_partition"} for r in got if r["_partition"] == p]).ok
-    used = {st.p for w in workers for st in w.parts.values() if st.engine.instances}
+    used = {st.p for w in workers for st in w.served if st.engine.instances}
     assert len(used) >= 2  # the rule groups really are spread over partitions
 
 
@@ -128,7 +128,7 @@ def test_device_publishes_mqtt_into_the_nats_mqtt_listener(tmp_path: Path, sim_r
                     await dev.publish(f"sb/ev/{part.token_of(sig)}", json.dumps([ts, sig, val, "good"]).encode(), qos=1)
             owner = workers[part.partition("CS-01.o2")]
             deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and sum(st.decisions for st in owner.parts.values()) == 0:
+            while time.monotonic() < deadline and sum(st.decisions for st in owner.served) == 0:
                 await asyncio.sleep(0.02)
             for w in workers:
                 w.stop()
@@ -139,5 +139,5 @@ def test_device_publishes_mqtt_into_the_nats_mqtt_listener(tmp_path: Path, sim_r
         got = asyncio.run(read_decisions(srv.url))
     finally:
         srv.stop()
-    assert sum(st.processed for st in owner.parts.values()) == 3
+    assert sum(st.processed for st in owner.served) == 3
     assert [r["id"] for r in got] == ["sim.cs01.o2_band@1#1:fired"]
