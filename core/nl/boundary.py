@@ -117,8 +117,39 @@ def _merge(*tls: Timeline) -> Timeline:
     return {k: sorted(v, key=lambda p: p[0]) for k, v in out.items()}
 
 
+def _aggregate_fire(c: Compare, value: float, before: float) -> FireRule:
+    """When a statistic over the window first meets the limit: the pre-roll sample (``before`` at -1)
+    stays in the window until -1 + W, then every sample is ``value``. Computed as stats.mean/max/min
+    do (exactly rounded mean kept within [min, max]), over the very sample times of the scenario."""
+    w = float(c.agg_window_s or 0.0)
+    thr = float(c.value or 0.0)
+    test = {"gt": thr.__lt__, "ge": thr.__le__, "lt": thr.__gt__, "le": thr.__ge__}.get(c.op)
+
+    def fire(times: list[float]) -> float | None:
+        if test is None:
+            return None
+        for t in sorted(times):
+            xs = ([before] if t - w < -1.0 else []) + [value for g in times if t - w < g <= t + 1e-9]
+            agg = {"max": max(xs), "min": min(xs)}.get(c.agg or "", min(max(math.fsum(xs) / len(xs), min(xs)), max(xs)))
+            if test(agg):
+                return t
+        return None
+
+    return fire
+
+
 def plans(c: Any) -> tuple[list[Plan], list[Plan]]:
     """(plans that must fire, plans that must not), times relative to the scenario start."""
+    if isinstance(c, Compare) and c.agg is not None:
+        # the window: the idle pre-roll sample leaves it at W - 1; the scenario runs one second past W
+        t, f = _atom_values(c)
+        idle_v = f[0][1][c.src.signal][0][1]
+        w = float(c.agg_window_s or 0.0)
+        keys = {max(w - 1.0, 0.0), w}
+        return ([Plan(f"{d} for the {w:g} s window", tl, _aggregate_fire(c, tl[c.src.signal][0][1], idle_v), keys)
+                 for d, tl in t],
+                [Plan(f"{d} for the {w:g} s window", tl, _aggregate_fire(c, tl[c.src.signal][0][1], idle_v), keys)
+                 for d, tl in f])
     if isinstance(c, (Compare, Equals, PermitIs)):
         t, f = _atom_values(c)
         return [Plan(d, tl, _at(0.0)) for d, tl in t], [Plan(d, tl, _never) for d, tl in f]

@@ -54,6 +54,10 @@ class Builder:
         """The output port (``node.port``) whose value is the condition."""
         if isinstance(c, Compare):
             x = self.source(c.src)
+            if c.agg is not None:
+                w = self._node("w", f"stats.{c.agg}", {"window_s": c.agg_window_s})
+                self._wire(x, f"{w}.x")
+                x = f"{w}.out"
             if c.op in ("inside", "outside"):
                 params: dict[str, Any] = {"low": c.value, "high": c.high}
             elif c.ref is not None:

@@ -31,6 +31,8 @@ class Compare:
     unit: str | None = None
     ref: Source | None = None  # relative limit: threshold = factor x ref
     factor: float = 1.0
+    agg: str | None = None  # mean | max | min of src over agg_window_s before comparing (「5分钟平均值」)
+    agg_window_s: float | None = None
 
 
 @dataclass

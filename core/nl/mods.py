@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from core.nl.grammar import Parser
 
 CMP_OPS = ("gt", "ge", "lt", "le")
+AGGS = {"agg_mean": "mean", "agg_max": "max", "agg_min": "min"}
 
 
 class Mods:
@@ -26,6 +27,8 @@ class Mods:
         self.duration_strict = False
         self.window: float | None = None
         self.count: int | None = None
+        self.agg: tuple[str, float] | None = None  # (mean|max|min, window s): 「5分钟平均值」
+        toks = self._aggregate(toks)
         rest: list[Tok] = []
         self.at: int | None = None  # where the first modifier stood in the segment (for its scope)
         self.seen = 0
@@ -71,6 +74,44 @@ class Mods:
             i += 1
         self.rest = rest
 
+    def _aggregate(self, toks: list[Tok]) -> list[Tok]:
+        """Take the statistic and its window out of the segment: 「5分钟平均值」「最近10分钟内的最大值」
+        "the average over the last 5 minutes", "averaged over 10 minutes". "over" before a time is the
+        window here, not "above"."""
+        at = [i for i, t in enumerate(toks) if t.kind == "kw" and t.value in AGGS]
+        if not at:
+            return toks
+        if len(at) > 1:
+            self.p.ask("unsupported", "同一条件只能有一个统计量（平均/最大/最小）", "one condition can have one statistic (average, maximum or minimum)")
+            return [t for i, t in enumerate(toks) if i not in at]
+
+        def window_word(t: Tok) -> bool:
+            return t.kind == "kw" and (t.value == "within" or (t.value == "gt" and t.text.lower() == "over"))
+
+        drop = set(at)
+        for j, t in enumerate(toks):
+            if t.kind != "num" or t.unit != "time:1":
+                continue
+            before = toks[j - 1] if j > 0 else None
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            if before is not None and window_word(before):
+                drop |= {j - 1, j}
+            elif after is not None and (window_word(after) or j + 1 in at):
+                drop |= {j, j + 1} if window_word(after) else {j}
+            else:
+                continue
+            if after is not None and window_word(after) and before is not None and window_word(before):
+                drop.add(j + 1)  # 「最近10分钟内」: both sides
+            self.agg = (AGGS[toks[at[0]].value], float(t.value))
+            break
+        if self.agg is None:
+            self.p.ask("missing_window", f"“{toks[at[0]].text}”需要时间窗：多长时间内的统计值？（如“5分钟平均值”）",
+                       f"“{toks[at[0]].text}” needs a window: over how long? (e.g. “the 5-minute average”)")
+        elif self.agg[1] <= 0:
+            self.p.ask("ambiguous_number", "统计时间窗必须大于零", "the window must be more than zero")
+        # 「平均值的」 "of": the word joining the statistic to its quantity has no role of its own
+        return [t for i, t in enumerate(toks) if i not in drop and not (i - 1 in drop and t.kind == "kw" and t.value == "of")]
+
     def _mark(self, i: int) -> None:
         if self.at is None:
             self.at = i
@@ -91,6 +132,18 @@ class Mods:
     def apply(self, atom: Any) -> Any:
         if atom is None:
             return None
+        if self.agg is not None:
+            from core.nl.ir import Compare
+
+            if not isinstance(atom, Compare) or atom.ref is not None:
+                self.p.ask("unsupported", "平均/最大/最小值只能与固定限值比较", "an average, maximum or minimum can only be compared with a fixed limit")
+                return None
+            if self.duration is not None or self.count is not None or self.window is not None:
+                self.p.ask("unsupported", "统计值不能再加持续时间或计次，请拆成两条规则",
+                           "a statistic cannot also have a duration or a count: split it into two rules")
+                return None
+            atom.agg, atom.agg_window_s = self.agg
+            return atom
         if self.count is not None:
             if self.window is None:
                 self.p.ask("missing_window", "计次需要时间窗：多长时间内达到该次数？", "a count needs a window: within how long?")

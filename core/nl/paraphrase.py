@@ -9,6 +9,7 @@ from typing import Any
 from core import units as U
 from core.nl.ir import STRICT_EPS, is_strict
 
+_STATS = {"stats.mean": ("平均值", "average"), "stats.max": ("最大值", "maximum"), "stats.min": ("最小值", "minimum")}
 _OPS = {"gt": ("超过", "above"), "ge": ("不低于", "at or above"), "lt": ("低于", "below"), "le": ("不超过", "at or below")}
 
 
@@ -69,6 +70,9 @@ class Paraphraser:
         zh = lang == "zh"
         x = self._in(nid, "x")
         xs = self.name(x, lang) if x else "?"
+        if b in _STATS:
+            w = duration(p["window_s"], lang)
+            return f"{xs}近 {w}{_STATS[b][0]}" if zh else f"the {w} {_STATS[b][1]} of {xs}"
         if b in ("compare.gt", "compare.ge", "compare.lt", "compare.le"):
             word = _OPS[b.split(".")[1]][0 if zh else 1]
             lim = self._in(nid, "limit")

@@ -95,6 +95,13 @@ class _Window:
         self.s += v
         self.ss += v * v
 
+    def mean(self) -> float:
+        """The exactly rounded sum over n, kept within [min, max] of the samples: a running sum drifts
+        over days, and even an exact one divided by n need not give back v for n samples of v — a mean
+        of readings all at the limit must be at the limit, not a hair below it."""
+        xs = [v for _, v in self.q]
+        return min(max(math.fsum(xs) / len(xs), min(xs)), max(xs))
+
     # the running sums are saved as they are, not recomputed: a restored window must give the very
     # same floats as one that never stopped
     def dump(self) -> Any:
@@ -141,7 +148,7 @@ def _build_stat(kind: str):
             if n < min_n:
                 vals[o] = None
             elif kind == "mean":
-                vals[o] = w.s / n
+                vals[o] = w.mean()
             elif kind == "max":
                 vals[o] = max(v for _, v in w.q)
             else:
