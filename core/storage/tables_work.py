@@ -157,9 +157,10 @@ class Signature(Base):
 
 
 class Notification(Base):
-    """A message for one user (today: an overdue hazard's escalation). ``key`` names the event it reports,
-    the same for every recipient of it; one row per (user, key), so an event is never told twice to a user.
-    ``outward_at`` is when the event was offered to plugins for SMS/WeCom (None: not yet, retried)."""
+    """A message for one user (an overdue hazard's escalation, or a rule's notify action). ``key`` names the
+    event it reports, the same for every recipient of it; one row per (user, key), so an event is never told
+    twice to a user. ``outward_at`` is when the event was offered to plugins for SMS/WeCom (None: not yet,
+    retried); a rule's notification is offered by the runtime with the rule's action, so it is set at once."""
 
     __tablename__ = "notifications"
 

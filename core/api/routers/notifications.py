@@ -1,5 +1,6 @@
-"""The caller's own notifications (who gets which: core/api/workflows/notify.py). Nobody reads or marks
-anybody else's: another user's notification id answers like an unknown one."""
+"""The caller's own notifications (who gets which: core/api/workflows/notify.py for overdue hazards,
+core/api/workflows/rule_notify.py for rules' notify actions). Nobody reads or marks anybody else's: another
+user's notification id answers like an unknown one."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ BODY = {"zh": "梯子护栏松动（plant-a · tank-farm · T-101 ladder）。�
 
 class NotificationOut(BaseModel):
     id: int = Field(examples=[17])
-    kind: str = Field(examples=["hazard.escalation"])
+    kind: str = Field(examples=["hazard.escalation"], description="hazard.escalation | rule.notify")
     plant: str = Field(examples=["plant-a"])
     resource: str = Field(examples=["hazard"])
     resource_id: str = Field(examples=["42"])

@@ -1,4 +1,4 @@
-"""Workflow state changes shared by the routers and by rule actions (permit_suspend, create_hazard)."""
+"""Workflow state changes shared by the routers and by rule actions (permit_suspend, create_hazard, notify)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from core.api.audit import audit
 from core.api.runtime import LiveRuntime
 from core.api.workflows.hazards import hazard_counts, open_hazard_from_rule
 from core.api.workflows.permits import permit_states, suspend_by_rule
+from core.api.workflows.rule_notify import notify_by_rule
 
 
 def install_effects(runtime: LiveRuntime) -> None:
@@ -22,6 +23,7 @@ def install_effects(runtime: LiveRuntime) -> None:
 
     runtime.effects["permit_suspend"] = permit_suspend
     runtime.effects["create_hazard"] = create_hazard
+    runtime.effects["notify"] = notify_by_rule  # in-app; the plugins (SMS, WeCom) still get the action after it
     runtime.seeders.append(permit_states)
     runtime.seeders.append(hazard_counts)
 

@@ -1,4 +1,6 @@
-"""Notifications: who hears of an overdue hazard, the message (zh and en), and its three ways out.
+"""Notifications: who hears of an overdue hazard, the message (zh and en), and its three ways out. (A rule's
+``notify`` action makes notifications too: core/api/workflows/rule_notify.py; they share the table, the list
+and the stream, but go outward with the rule's own action.)
 
 Who, by the hazard's escalation level (each level adds to the one before; "the plant's" means active users
 whose plants include the hazard's plant or are ``["*"]``):
@@ -44,7 +46,7 @@ REASON = {"assignee": ("责任人", "the assignee"), "engineer": ("厂区工程�
 STATUS_ZH = {"reported": "已上报", "assigned": "已指派", "rectifying": "整改中", "verifying": "待验收"}
 
 
-def _of_plant(u: User, plant: str) -> bool:
+def of_plant(u: User, plant: str) -> bool:
     return u.active and ("*" in u.plants or plant in u.plants)
 
 
@@ -56,11 +58,11 @@ def recipients(db: Session, h: Hazard) -> list[tuple[User, str]]:
     out: list[tuple[User, str]] = []
     if h.assignee is not None:
         who = db.scalar(select(User).where(User.username == h.assignee))
-        if who is not None and _of_plant(who, h.plant):
+        if who is not None and of_plant(who, h.plant):
             out.append((who, "assignee"))
     if roles:
         for u in db.scalars(select(User).where(User.role.in_(roles)).order_by(User.id)):
-            if _of_plant(u, h.plant) and all(u.id != seen.id for seen, _ in out):
+            if of_plant(u, h.plant) and all(u.id != seen.id for seen, _ in out):
                 out.append((u, u.role))
     return out
 
