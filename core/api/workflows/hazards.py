@@ -68,7 +68,10 @@ def escalate_overdue(db: Session, now: datetime, who: User | None, visible: Call
     """Every overdue open hazard goes up one escalation level, gets a new, shorter deadline, and the people of
     its new level are notified (workflows.notify; the caller commits, then calls notify.deliver)."""
     out = []
-    overdue = db.scalars(select(Hazard).where(Hazard.status.not_in(("closed", "duplicate")), Hazard.due_at < now))
+    # oldest first: without an order PostgreSQL returns heap order, and notifications (and their delivery)
+    # would follow whichever hazard row was rewritten last
+    overdue = db.scalars(select(Hazard).where(Hazard.status.not_in(("closed", "duplicate")), Hazard.due_at < now)
+                         .order_by(Hazard.id))
     for h in list(overdue):
         if not visible(h.plant):
             continue
