@@ -39,7 +39,7 @@ TAGS = [
     {"name": "hazards", "description": "hazard closed loop: report, assign, rectify, verify, close"},
     {"name": "permits", "description": "permits to work: gas analyses, signatures, suspension, resumption"},
     {"name": "catalog", "description": "blocks, packs, and pack templates to install into a plant"},
-    {"name": "notifications", "description": "your notifications (overdue hazards): list, mark read, live stream"},
+    {"name": "notifications", "description": "your notifications (overdue hazards, rule notify actions): list, mark read, live stream"},
 ]
 
 
@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None, host: PluginHost | None = None,
 
     from core.api.workflows import install_effects
 
-    install_effects(runtime)
+    install_effects(runtime, services.bell)
     with sessions() as db:
         runtime.load_deployed(db)
         db.commit()  # seeding the engines may have stored state events and decisions

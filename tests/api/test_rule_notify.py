@@ -301,3 +301,39 @@ def test_a_rule_id_of_the_longest_kind_still_notifies(site: Site) -> None:
     with site.api.app.state.services.sessions() as db:
         (key,) = db.scalars(select(Notification.key).where(Notification.plant == site.plant))
     assert key.startswith("rule:sha256:") and len(key) <= 128
+
+
+def test_the_recipients_streams_are_woken_after_the_commit(site: Site) -> None:
+    """The bell rings for exactly the users told, once their rows are committed (a stream woken by it reads
+    them at once; without it, a stream would find them only at its next database poll)."""
+    import asyncio
+
+    from core.storage.tables import User
+
+    site.publish(notify_rule(site.rule, site.sensor, {"to": ["role:verifier"], "channel": "app", "message": MSG}))
+    bell = site.api.app.state.services.bell
+    with site.api.app.state.services.sessions() as db:
+        ids = {db.scalar(select(User.id).where(User.username == name)) for name in (site.verifier, site.engineer)}
+    rung: dict[int, bool] = {}
+
+    async def watch() -> None:
+        queues = {uid: bell.subscribe(uid) for uid in ids}
+        done = threading.Event()
+
+        def fire() -> None:
+            site.feed([1.0, 25.0], 0)
+            done.set()
+
+        threading.Thread(target=fire).start()
+        while not done.is_set():
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.2)  # the ring is a call_soon_threadsafe onto this loop
+        for uid, q in queues.items():
+            rung[uid] = not q.empty()
+            bell.unsubscribe(q)
+
+    asyncio.run(watch())
+    with site.api.app.state.services.sessions() as db:
+        verifier_id = db.scalar(select(User.id).where(User.username == site.verifier))
+        engineer_id = db.scalar(select(User.id).where(User.username == site.engineer))
+    assert rung == {verifier_id: True, engineer_id: False}

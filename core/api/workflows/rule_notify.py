@@ -225,7 +225,7 @@ def notify_by_rule(db: Session, plant: str, action: Mapping[str, Any], rec: Mapp
     key, akey, msg = decision_key(rec), str(action.get("idempotency_key") or ""), _message(action)
     existing = {n.user_id: n for n in db.scalars(select(Notification).where(
         Notification.key == key, Notification.user_id.in_(list(told))))} if told else {}
-    made, again = [], []
+    made, again, made_ids = [], [], []
     seq = _seq(db, plant, rec)
     ref = str(seq) if seq is not None else key  # the decision as a resource: its place in the plant's chain
     title: dict[str, str] | None = None
@@ -243,6 +243,7 @@ def notify_by_rule(db: Session, plant: str, action: Mapping[str, Any], rec: Mapp
                 data["reason"] = _add_why(data.get("reason", []), why)
             n.data, n.body = data, _body(rec, data["messages"], data["reason"])
             made.append(u.username)
+            made_ids.append(uid)
             continue
         if title is None:
             title = _rule_title(db, rec)
@@ -263,8 +264,9 @@ def notify_by_rule(db: Session, plant: str, action: Mapping[str, Any], rec: Mapp
             # offer the notification a second time
             outward_at=utcnow(), outward={"via": "runtime", "idempotency_key": akey}))
         made.append(u.username)
+        made_ids.append(uid)
     result: dict[str, Any] = {"ok": bool(told), "key": key, "notified": made, "already_told": again,
-                              "unmatched": unmatched}
+                              "unmatched": unmatched, "user_ids": made_ids}
     if unmatched:
         who = ", ".join(unmatched)
         log.warning("规则通知 %s：厂区 %s 中没有与 %s 对应的用户（这些接收人未收到应用内通知） / "
