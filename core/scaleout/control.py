@@ -153,6 +153,18 @@ class LeaseControl:
                             self.index, p, self.index, p)
             self.tasks[p] = asyncio.create_task(self._takeover(js, kv, got))
 
+    async def _first_round(self, js: Any, kv: Any, wait_s: float = 15.0) -> None:
+        """The first round, retried while JetStream settles: a bucket just created may refuse
+        writes for a moment ("no responders"), and a round is safe to repeat."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                return await self._round(js, kv)
+            except TRANSIENT:
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.1)
+
     async def _control(self, js: Any, kv: Any) -> None:
         while not self._stop.is_set():
             await self._between_beats(kv)

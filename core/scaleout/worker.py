@@ -263,7 +263,7 @@ class Worker(LeaseControl):
             js = nc.jetstream()
             kv = await ensure_streams(js)
             self.table = LeaseTable(kv, self.index, self.token, self.lease_s)
-            await self._round(js, kv)  # the free preferred partitions (and our predecessor's) are taken here
+            await self._first_round(js, kv)  # the free preferred partitions (and our predecessor's) are taken here
             ctl = asyncio.create_task(self._control(js, kv))
             starting: asyncio.Future[Any] = asyncio.ensure_future(
                 asyncio.gather(*(lease.started.wait() for lease in self.leases.values())))
