@@ -29,10 +29,10 @@ def test_http_batch_ingest_is_durable_and_reports_bad_items(sim_rules: RuleSet, 
         r = client.post("/api/ingest", content=jsonl)
         assert r.status_code == 200 and r.json()["decisions"] == ["sim.cs01.o2_band@1#1:cleared"]
         assert client.post("/api/ingest", content=b"{not json").status_code == 400
-    rt.close()
+    rt._close()  # killed: no closing checkpoint
     # acknowledged means journalled: a restart replays to the same decisions
     again = LiveRuntime(rules, tmp_path / "j.sqlite")
     assert [r["id"] for r in again.records()] == ["sim.cs01.o2_band@1#1:fired", "sim.cs01.o2_band@1#1:cleared"]
-    assert again.recovered_inputs == 5
+    assert again.recovered_inputs == 5 and again.seq == 5
     assert ingest_batch(host, again.submit, "[]")[1]["accepted"] == 0
     again.close()
