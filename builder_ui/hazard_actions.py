@@ -60,12 +60,17 @@ class HazardDialog:
 
 
 class AssignDialog(HazardDialog):
+    """The assignee is picked from the people of the hazard's plant who can rectify (the service's
+    people lookup), by name or username; the API checks the choice again."""
+
     action, title_key = "assign", "ha_assign"
+    ROLES = ("operator", "engineer")  # who rectifies: the API also takes an admin, the list does not offer one
 
     def body(self) -> None:
         lang = self.lang
-        self.assignee = ui.input(t("assignee", lang), value=self.h.get("assignee") or "",
-                                 autocomplete=self.page.known_people()).classes("w-full").mark("a-assignee")
+        current = self.h.get("assignee")
+        self.assignee = ui.select({current: current} if current else {}, value=current, with_input=True,
+                                  label=t("assignee_pick", lang)).classes("w-full").mark("a-assignee")
         # the SLA of the severity, as the API would set it without a deadline
         hours = 24 if self.h.get("severity") == "major" else 72
         self.hours = ui.number(t("due_hours", lang), value=hours, min=1, max=24 * 90, step=1,
@@ -77,11 +82,22 @@ class AssignDialog(HazardDialog):
         hours = float(self.hours.value or 0)
         self.due.text = t("due_at", self.lang, when=(datetime.now() + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M"))
 
+    async def open(self) -> None:
+        query = "&".join(f"role={r}" for r in self.ROLES)
+        # a refusal stays in the dialog's error line; the current assignee is still offered
+        people = await self.page.api("GET", f"/api/plants/{self.h['plant']}/people?{query}", error=self.error) or []
+        options = {p["username"]: f"{p['display_name']} ({p['username']}) · {t('role_' + p['role'], self.lang)}"
+                   for p in people}
+        if self.h.get("assignee") and self.h["assignee"] not in options:
+            options[self.h["assignee"]] = self.h["assignee"]
+        self.assignee.set_options(options, value=self.h.get("assignee"))
+        self.dialog.open()
+
     async def request(self) -> dict[str, Any] | None:
-        if not (self.assignee.value or "").strip():
+        if not self.assignee.value:
             self.missing("assignee_needed")
             return None
-        return {"assignee": self.assignee.value.strip(), "due_hours": float(self.hours.value or 0) or None}
+        return {"assignee": self.assignee.value, "due_hours": float(self.hours.value or 0) or None}
 
 
 class RectifyDialog(HazardDialog):

@@ -45,7 +45,6 @@ class HazardBoardPage(ServicePage):
     def __init__(self, backend: Backend, lang: str = "zh", plant: str = "plant-a", mine: bool = False) -> None:
         super().__init__(backend, lang, "hazard_board", "view_kanban", on_signed_in=self.load)
         self.plant = plant
-        self.items: list[dict[str, Any]] = []
         with ui.row().classes("q-px-sm items-center gap-2"):
             ui.button(t("refresh", self.lang), icon="refresh", on_click=self.load).props("flat").mark("hb-refresh")
             self.mine = ui.switch(t("mine_only", self.lang), value=mine, on_change=self.load).mark("hb-mine")
@@ -56,7 +55,6 @@ class HazardBoardPage(ServicePage):
         items = await self.api("GET", f"/api/hazards?plant={self.plant}" + ("&mine=true" if self.mine.value else ""))
         if items is None:
             return
-        self.items = items
         self.board.clear()
         with self.board:
             # a report linked as a duplicate is still the reporter's: its column shows when there is one
@@ -70,12 +68,6 @@ class HazardBoardPage(ServicePage):
                     ui.label(f"{t('h_' + state, self.lang)} ({len(col)})").classes("text-subtitle2")
                     for h in col:
                         HazardCard(self, h)
-
-    def known_people(self) -> list[str]:
-        """Names to suggest as assignee: the people already seen in this plant's loop. (The API lists
-        users only to admins and auditors; it checks the name typed in any case.)"""
-        names = {h.get(k) for h in self.items for k in ("assignee", "rectifier", "reporter")}
-        return sorted(n for n in names if n)
 
 
 class HazardCard:

@@ -1,10 +1,12 @@
-"""The steps of a permit as dialogs: a new permit, a gas analysis (values with their units, who,
-when), a signature that re-authenticates (the signer types their password again, sees what the
-signature means and the terms it is bound to), and the permit's records."""
+"""The steps of a permit as dialogs: a new permit, a gas analysis (values with their units, when the
+sample was taken and who analysed it), a signature that re-authenticates (the signer types their
+password again, sees what the signature means and the terms it is bound to), stopping the work with
+a reason, and the permit's records."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from nicegui import ui
@@ -21,9 +23,13 @@ LEVELS = {"hot_work": ("special", "level1", "level2"), "confined_space": ("stand
 
 
 def gas_line(a: Mapping[str, Any], lang: str) -> str:
-    """One analysis as a shift log writes it: values with units, then who and when."""
+    """One analysis as a shift log writes it: values with units, then who analysed it and when the sample
+    was taken, and who typed it in when that was someone else."""
     values = " · ".join(f"{GAS[k][0]} {v:g} {GAS[k][1]}" for k, v in (a.get("readings") or {}).items() if k in GAS)
-    return f"{values} — {a.get('analyst', '')} {when(a.get('sampled_at'))}"
+    line = f"{values} — {a.get('analyst', '')} {when(a.get('sampled_at'))}"
+    if a.get("recorded_by") and a.get("recorded_by") != a.get("analyst"):
+        line += f" ({t('entered_by', lang, who=a['recorded_by'])})"
+    return line
 
 
 def failures_text(a: Mapping[str, Any], lang: str) -> str:
@@ -68,16 +74,33 @@ class GasDialog:
             ui.label(f"{t('gas_test', lang)} · {p['id']}").classes("text-h6")
             self.fields = {g: ui.number(t(g, lang), value=None, suffix=unit).classes("w-full").mark(f"g-{g}")
                            for g, (_name, unit) in GAS.items()}
-            # the API records the analyst (the signed-in user) and the sampling time itself
+            # the sample was usually taken a little before it is typed in: the 30 minutes count from then.
+            # Local time of the plant box, as every time on these pages (operator.when)
+            self.opened_at = datetime.now().strftime("%Y-%m-%dT%H:%M")
+            self.sampled = ui.input(t("sampled_at", lang), value=self.opened_at).props(
+                "type=datetime-local").classes("w-full").mark("g-sampled-at")
+            self.analyst = ui.input(t("analyst_name", lang), value=page.user.get("username", "")).classes(
+                "w-full").mark("g-analyst")
             ui.label(t("analyst", lang, who=page.user.get("username", ""))).classes("text-caption text-grey-8").mark(
-                "g-analyst")
+                "g-entered-by")
             self.error = ui.label("").classes("text-negative text-caption").mark("g-error")
             ui.button(t("submit", lang), on_click=self.submit).props("unelevated").mark("g-submit")
         self.dialog.open()
 
     async def submit(self) -> None:
-        readings = {g: float(f.value) for g, f in self.fields.items() if f.value is not None}
-        a = await self.page.api("POST", f"/api/permits/{self.p['id']}/gas-analyses", {"readings": readings}, self.error)
+        body: dict[str, Any] = {"readings": {g: float(f.value) for g, f in self.fields.items() if f.value is not None}}
+        # left as opened: "now", which the API takes to the second (the field holds minutes, and a sample
+        # taken just after a suspension must not be rounded down to before it)
+        if (self.sampled.value or "").strip() not in ("", self.opened_at):
+            try:
+                # the field has no zone: it is this box's local time, sent with its offset
+                body["sampled_at"] = datetime.fromisoformat(self.sampled.value.strip()).astimezone().isoformat()
+            except ValueError:
+                self.error.text = t("sampled_at_bad", self.page.lang)
+                return
+        if (self.analyst.value or "").strip():
+            body["analyst"] = self.analyst.value.strip()
+        a = await self.page.api("POST", f"/api/permits/{self.p['id']}/gas-analyses", body, self.error)
         if a is None:
             return
         self.dialog.close()
@@ -127,6 +150,36 @@ class SignDialog:
         lang = self.page.lang
         ui.notify(t("signed_ok", lang, meaning=t("m_" + body["meaning"], lang), user=self.page.user.get("username", "")),
                   type="positive")
+        await self.page.load()
+
+
+class SuspendDialog:
+    """作业中断: whoever is on site for the work stops it at once and says why. The API records who and
+    when; the rules of the plant see the permit suspended, as if one of them had stopped it."""
+
+    def __init__(self, page: PermitBoardPage, p: Mapping[str, Any]) -> None:
+        self.page, self.p, lang = page, p, page.lang
+        self.dialog = transient_dialog()
+        with self.dialog, ui.card().classes("w-96").style("max-width: 95vw").mark("suspend-dialog"):
+            ui.label(f"{t('suspend_title', lang)} · {p['id']} {p['title']}").classes("text-h6")
+            ui.label(t("suspend_means", lang)).classes("text-body2").mark("su-means")
+            self.reason = ui.textarea(t("suspend_reason", lang)).classes("w-full").mark("su-reason")
+            self.error = ui.label("").classes("text-negative text-caption").mark("su-error")
+            with ui.row().classes("w-full justify-end"):
+                ui.button(t("cancel", lang), on_click=self.dialog.close).props("flat").mark("su-cancel")
+                ui.button(t("pa_suspend", lang), icon="pause_circle", on_click=self.submit).props(
+                    "unelevated color=negative").mark("su-submit")
+        self.dialog.open()
+
+    async def submit(self) -> None:
+        reason = (self.reason.value or "").strip()
+        if not reason:
+            self.error.text = t("reason_needed", self.page.lang)
+            return
+        if await self.page.api("POST", f"/api/permits/{self.p['id']}/suspend", {"reason": reason}, self.error) is None:
+            return
+        self.dialog.close()
+        ui.notify(t("pa_suspend_done", self.page.lang, id=self.p["id"]), type="warning")
         await self.page.load()
 
 

@@ -1,6 +1,7 @@
 """The permit board: a kanban by state. Each card says what the permit still needs (signatures, a
 passing gas analysis) and offers its viewer the steps their role allows: record a gas analysis,
-sign with a re-authenticating signature, start the work, resume after a suspension, close."""
+sign with a re-authenticating signature, start the work, stop it (作业中断, with the reason),
+resume after a suspension, close."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from nicegui import ui
 from builder_ui.adapter import Backend
 from builder_ui.i18n import t
 from builder_ui.operator import ServicePage, when
-from builder_ui.permit_actions import GasDialog, NewPermitDialog, PermitDetails, SignDialog, gas_line
+from builder_ui.permit_actions import (
+    GasDialog,
+    NewPermitDialog,
+    PermitDetails,
+    SignDialog,
+    SuspendDialog,
+    gas_line,
+)
 from builder_ui.roles import can
 
 PERMIT_STATES = ("draft", "active", "suspended", "expired", "closed")
@@ -22,6 +30,7 @@ ACTIONS = (
     ("gas", "permits.gas", ("draft", "active", "suspended"), "science"),
     ("sign", "permits.sign", ("draft",), "draw"),
     ("activate", "permits.manage", ("draft",), "play_arrow"),
+    ("suspend", "permits.suspend", ("active",), "pause_circle"),
     ("resume", "permits.manage", ("suspended",), "play_circle"),
     ("close", "permits.manage", ("draft", "active", "suspended"), "lock"),
 )
@@ -91,6 +100,10 @@ class PermitCard:
                 ui.label(t("gas_ok" if ok else "gas_fail", lang)).classes(
                     "text-caption " + ("text-positive" if ok else "text-negative")).mark("pb-gas")
                 ui.label(gas_line(gas, lang)).classes("text-caption text-grey-8").mark(f"pb-gas-line-{pid}")
+                if ok and p["status"] in ("draft", "suspended") and gas.get("fresh_until"):
+                    # counted from the sampling time: what the person about to start the work must know
+                    ui.label(t("gas_fresh_until", lang, when=when(gas["fresh_until"]))).classes(
+                        "text-caption text-grey-8").mark(f"pb-gas-fresh-{pid}")
             for s in p.get("signatures") or []:
                 ui.label(f"✔ {t('m_' + s['meaning'], lang)}: {s['name']} · {when(s['signed_at'])}").classes(
                     "text-caption").mark(f"pb-signed-{pid}-{s['meaning']}")
@@ -114,6 +127,8 @@ class PermitCard:
     async def _act(page: PermitBoardPage, p: dict[str, Any], name: str) -> None:
         if name == "gas":
             GasDialog(page, p)
+        elif name == "suspend":
+            SuspendDialog(page, p)
         elif name == "sign":
             SignDialog(page, p)
         else:
@@ -121,7 +136,10 @@ class PermitCard:
 
 
 def suspension_text(s: Mapping[str, Any], lang: str) -> str:
-    """Why the permit stopped: the rule that suspended it and its explanation, in the page's language."""
+    """Why the permit stopped: the rule that suspended it and its explanation, in the page's language,
+    or the person who stopped the work and the reason they gave (in the language they wrote it)."""
+    if not s.get("rule") and s.get("by"):
+        return t("suspended_manually", lang, name=s.get("name") or s["by"], user=s["by"], why=s.get("reason") or "")
     expl = s.get("explanation") or {}
     why = (expl.get(lang) or expl.get("en") or "") if isinstance(expl, dict) else str(expl)
     return t("suspended_by", lang, rule=s.get("rule") or "?", why=why or s.get("reason") or "")

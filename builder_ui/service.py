@@ -68,6 +68,10 @@ class ServiceClient:
     async def login(self, username: str, password: str) -> Reply:
         return await self.call("POST", "/api/auth/login", json={"username": username, "password": password})
 
+    async def me(self, token: str) -> Reply:
+        """The signed-in user with their plants and ``permissions`` (the operations their role may call)."""
+        return await self.call("GET", "/api/me", token)
+
     async def rules(self, token: str) -> Reply:
         return await self.call("GET", "/api/rules", token)
 

@@ -50,7 +50,12 @@ class SignIn:
                 if r.body.get("must_change_password"):
                     msg.text = t("change_password_first", lang)
                     return
-                self.token, self.user = r.body["token"], r.body.get("user") or {}
+                # who may do what is the service's answer (permissions), read once per sign-in
+                me = await self.client.me(r.body["token"])
+                if not me.ok:
+                    msg.text = me.message(lang)
+                    return
+                self.token, self.user = r.body["token"], me.body
                 if self.who is not None and not self.who.is_deleted:
                     self.who.text = self.user.get("username", "")
                 dialog.close()

@@ -29,6 +29,8 @@ PERMISSIONS: dict[str, set[str]] = {
     "catalog.read": _ALL_STAFF | {"vendor"},
     "users.read": {"admin", "auditor"},
     "users.write": {"admin"},
+    # the people of a plant (id, name, role), for whoever assigns work in it: hazards.assign
+    "people.read": {"admin", "engineer"},
     "audit.read": {"admin", "auditor"},
     "rules.read": {"admin", "engineer", "verifier", "auditor", "vendor"},
     "rules.write": {"admin", "engineer"},
@@ -55,7 +57,19 @@ PERMISSIONS: dict[str, set[str]] = {
     "permits.gas": {"admin", "engineer", "operator", "verifier"},
     "permits.sign": {"admin", "engineer", "verifier"},
     "permits.manage": {"admin", "engineer", "operator"},
+    # GB 30871 作业中断: whoever is on site for the work must be able to stop it at once, not only a rule.
+    # The attendant (监护人) signs "guardian", which verifiers and engineers may sign; the work leader
+    # (作业负责人) is the operator who applies for and manages the permit; engineers and admins stand for
+    # the plant. Resuming stays with permits.manage, after a new passing gas analysis. Auditors only read,
+    # vendors are not plant staff.
+    "permits.suspend": {"admin", "engineer", "operator", "verifier"},
 }
+
+
+def permissions_of(role: str) -> list[str]:
+    """The operations the policy grants ``role``, sorted: what GET /api/me tells a client, so pages
+    offer exactly what the API would allow (the API still decides every request)."""
+    return sorted(name for name, roles in PERMISSIONS.items() if role in roles)
 
 
 def hasher() -> PasswordHasher:

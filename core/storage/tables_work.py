@@ -130,6 +130,11 @@ class Permit(Base):
 
 
 class GasAnalysis(Base):
+    """One gas test of a permit (气体分析). ``sampled_at`` is when the sample was taken and ``analyst`` who
+    analysed it (a username, or the name of someone without an account, such as a contractor's analyst);
+    ``recorded_at`` and ``recorded_by`` are when and by whom it was entered. The freshness rules count from
+    the sampling time: a result typed in 20 minutes after its sample is 20 minutes old (migration 0006)."""
+
     __tablename__ = "gas_analyses"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -139,6 +144,8 @@ class GasAnalysis(Base):
     passing: Mapped[bool] = mapped_column(Boolean)
     failures: Mapped[list[Any]] = mapped_column(JSON)
     analyst: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(64))
 
 
 class Signature(Base):

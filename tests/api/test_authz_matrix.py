@@ -25,6 +25,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/users/{user_id}"): "admin auditor",
     ("PATCH", "/api/users/{user_id}"): "admin",
     ("POST", "/api/users/{user_id}/unlock"): "admin",
+    ("GET", "/api/plants/{plant}/people"): "admin engineer",
     ("GET", "/api/audit"): "admin auditor",
     ("GET", "/api/rules"): "admin engineer verifier auditor vendor",
     ("POST", "/api/rules"): "admin engineer",
@@ -74,6 +75,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/api/permits/{permit_id}/gas-analyses"): "admin engineer operator verifier",
     ("POST", "/api/permits/{permit_id}/signatures"): "admin engineer verifier",
     ("POST", "/api/permits/{permit_id}/activate"): "admin engineer operator",
+    ("POST", "/api/permits/{permit_id}/suspend"): "admin engineer operator verifier",
     ("POST", "/api/permits/{permit_id}/resume"): "admin engineer operator",
     ("POST", "/api/permits/{permit_id}/close"): "admin engineer operator",
     ("GET", "/api/blocks"): STAFF + " vendor",
@@ -87,7 +89,7 @@ EXPECTED: dict[tuple[str, str], str] = {
 }
 PARAMS = {"user_id": "999999", "rule_id": "no.such.rule", "version": "9", "form_id": "no.such.form",
           "upload_id": "0" * 32, "template_id": "no.such.template", "hazard_id": "999999", "permit_id": "CS-99999999",
-          "notification_id": "999999"}
+          "notification_id": "999999", "plant": "plant-a"}
 
 
 def _url(path: str) -> str:

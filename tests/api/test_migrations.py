@@ -112,3 +112,45 @@ def test_0002_upload_plants_backfilled_then_downgraded(url: str, engine: Engine)
     with engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM uploads")).scalar() == 7  # the rows survive the downgrade
     command.downgrade(cfg, "base")
+
+
+def _utc(d: datetime) -> datetime:
+    """SQLite hands back naive text, PostgreSQL an aware time in the session's zone."""
+    return d.replace(tzinfo=UTC) if d.tzinfo is None else d.astimezone(UTC)
+
+
+def test_0006_gas_analyses_recorded_backfilled_then_downgraded(url: str, engine: Engine) -> None:
+    """Before 0006 the service stored the submission time as sampled_at and the submitter as analyst: both
+    are copied into recorded_at/recorded_by, and the old columns keep what they held."""
+    cfg = alembic_config(url)
+    command.upgrade(cfg, "0005")
+    md = MetaData()
+    md.reflect(engine)
+    t = md.tables
+    earlier = datetime(2026, 11, 29, 7, 45, tzinfo=UTC)
+    with engine.begin() as c:
+        c.execute(t["permits"].insert(), [{"id": "CS-0001", "plant": "plant-a", "kind": "confined_space",
+                                           "level": "standard", "title": "t", "location": "l", "status": "active",
+                                           "applicant": "op", "valid_hours": 8.0, "history": [], "created_at": NOW}])
+        c.execute(t["gas_analyses"].insert(), [
+            {"permit_id": "CS-0001", "sampled_at": at, "readings": {"o2_pct": 20.9}, "passing": True, "failures": [],
+             "analyst": who} for at, who in ((NOW, "operator1"), (earlier, "verifier1"))])
+    command.upgrade(cfg, "0006")
+    md = MetaData()
+    md.reflect(engine)
+    ga = md.tables["gas_analyses"]
+    with engine.connect() as c:
+        rows = c.execute(select(ga.c.sampled_at, ga.c.analyst, ga.c.recorded_at, ga.c.recorded_by).order_by(ga.c.id)).all()
+    assert [(_utc(s), a, _utc(r), b) for s, a, r, b in rows] == [(NOW, "operator1", NOW, "operator1"),
+                                                               (earlier, "verifier1", earlier, "verifier1")]
+    columns = {c["name"]: c for c in inspect(engine).get_columns("gas_analyses")}
+    assert not columns["recorded_at"]["nullable"] and not columns["recorded_by"]["nullable"]
+    assert "ix_gas_analyses_permit_id" in {i["name"] for i in inspect(engine).get_indexes("gas_analyses")}
+    assert {fk["name"] for fk in inspect(engine).get_foreign_keys("gas_analyses")} == {"fk_gas_analyses_permit_id_permits"}
+    command.check(cfg)
+    command.downgrade(cfg, "0005")
+    engine.dispose()
+    assert {"recorded_at", "recorded_by"}.isdisjoint(c["name"] for c in inspect(engine).get_columns("gas_analyses"))
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM gas_analyses")).scalar() == 2
+    command.downgrade(cfg, "base")

@@ -29,6 +29,13 @@ async def open_as(user: Any, path: str, username: str) -> None:
     await sign_in(user, username)
 
 
+def me(username: str, role: str) -> dict[str, Any]:
+    """What GET /api/me answers for a person of ``role``: the pages decide their buttons from this."""
+    from core.api.auth import permissions_of
+
+    return {"username": username, "role": role, "plants": ["*"], "permissions": permissions_of(role)}
+
+
 class Api:
     """The service as one person sees it."""
 

@@ -74,7 +74,9 @@ def test_the_hazard_loop_from_the_operator_pages(page, browser, tmp_path: Path):
             board(engineer, url, "engineer1")
             card(engineer, hid, "reported").get_by_role("button", name=t("ha_assign", ZH)).click()
             dialog = engineer.locator(".q-dialog")
-            dialog.get_by_label(t("assignee", ZH)).fill("operator2")
+            # picked from the plant's people (the service's lookup): typing filters, the option is chosen
+            dialog.get_by_label(t("assignee_pick", ZH)).fill("operator2")
+            engineer.get_by_role("option", name=re.compile(r"李师傅 \(operator2\)")).click()
             dialog.get_by_label(t("due_hours", ZH)).fill("8")
             dialog.get_by_role("button", name=t("ha_assign", ZH)).click()
             card(engineer, hid, "assigned").get_by_text("→ operator2").wait_for()

@@ -8,21 +8,31 @@ from nicegui import ui
 
 from builder_ui.hazard_board import allowed_actions
 from tests.builder.conftest import WAIT
-from tests.builder.people import PNG, Api, click, marked, open_as
+from tests.builder.people import PNG, Api, click, marked, me, open_as
 
 REPORT = {"plant": "plant-a", "title": "消防通道被占用", "area": "tank-farm", "spot": "T-101 east ladder"}
 
 
 def test_actions_follow_role_state_and_person():
     h = {"status": "assigned", "assignee": "operator2", "rectifier": None}
-    assert allowed_actions(h, {"username": "engineer1", "role": "engineer"}) == ["assign"]
-    assert allowed_actions(h, {"username": "operator2", "role": "operator"}) == ["start", "rectify"]
-    assert allowed_actions(h, {"username": "operator1", "role": "operator"}) == []  # not the assignee
-    assert allowed_actions(h, {"username": "verifier1", "role": "verifier"}) == []
+    assert allowed_actions(h, me("engineer1", "engineer")) == ["assign"]
+    assert allowed_actions(h, me("operator2", "operator")) == ["start", "rectify"]
+    assert allowed_actions(h, me("operator1", "operator")) == []  # not the assignee
+    assert allowed_actions(h, me("verifier1", "verifier")) == []
     done = {"status": "verifying", "assignee": "admin", "rectifier": "admin"}
-    assert allowed_actions(done, {"username": "verifier1", "role": "verifier"}) == ["verify"]
-    assert allowed_actions(done, {"username": "admin", "role": "admin"}) == []  # never one's own work
-    assert allowed_actions({"status": "closed"}, {"username": "verifier1", "role": "verifier"}) == ["reopen"]
+    assert allowed_actions(done, me("verifier1", "verifier")) == ["verify"]
+    assert allowed_actions(done, me("admin", "admin")) == []  # never one's own work
+    assert allowed_actions({"status": "closed"}, me("verifier1", "verifier")) == ["reopen"]
+
+
+def block(service_app, username: str) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from core.storage.tables import User
+
+    with service_app.state.services.sessions() as db:
+        db.execute(update(User).where(User.username == username).values(active=False))
+        db.commit()
 
 
 async def reported(service_app) -> tuple[Api, int]:  # type: ignore[no-untyped-def]
@@ -44,7 +54,14 @@ async def test_assign_offered_to_the_engineer_only_and_a_refusal_shown(svc_user,
     await user.should_not_see(marker=f"hb-rectify-{hid}")
     await click(user, f"hb-assign-{hid}")
     await user.should_see(marker="a-assignee", retries=WAIT)
-    user.find(marker="a-assignee").type("verifier1")  # a verifier cannot be made to rectify: the API says so
+    user.find(marker="hd-submit").click()  # nobody picked yet
+    await user.should_see(marker="hd-error", content="Name the assignee", retries=WAIT)
+    # the candidates are the service's people of the plant who rectify: by name, username and role
+    options = marked(user, "a-assignee").options
+    assert options["operator2"] == "李师傅 (operator2) · operator" and options["engineer1"].endswith("· engineer")
+    assert {"operator1", "operator2", "engineer1", "engineer2"} <= set(options) and "verifier1" not in options
+    marked(user, "a-assignee").value = "operator1"
+    block(service_app, "operator1")  # meanwhile an administrator blocks the account: the API refuses, the page says so
     user.find(marker="hd-submit").click()
     await user.should_see(marker="hd-error", content="is not an active operator/engineer", retries=WAIT)
     marked(user, "a-assignee").value = "operator2"

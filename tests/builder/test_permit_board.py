@@ -11,7 +11,7 @@ import pytest
 from builder_ui.permit_board import allowed_actions
 from tests.api.helpers import o2_permit_rule, readings
 from tests.builder.conftest import WAIT
-from tests.builder.people import Api, click, marked, open_as
+from tests.builder.people import Api, click, marked, me, open_as
 
 GOOD = {"o2_pct": 20.8, "lel_pct": 0, "h2s_ppm": 0, "co_ppm": 0}
 PERMIT = {"plant": "plant-a", "kind": "confined_space", "level": "standard", "title": "1#储罐内检修",
@@ -21,14 +21,23 @@ PERMIT = {"plant": "plant-a", "kind": "confined_space", "level": "standard", "ti
 def test_sign_is_offered_to_signers_who_have_not_signed_and_are_not_the_applicant():
     p = {"status": "draft", "applicant": "operator1", "missing_signatures": ["approver"],
          "signatures": [{"username": "verifier1", "meaning": "guardian"}]}
-    assert allowed_actions(p, {"username": "engineer1", "role": "engineer"}) == ["gas", "sign", "close"]
-    assert allowed_actions(p, {"username": "verifier1", "role": "verifier"}) == ["gas"]  # signed already
-    assert allowed_actions(p, {"username": "operator1", "role": "operator"}) == ["gas", "close"]
+    assert allowed_actions(p, me("engineer1", "engineer")) == ["gas", "sign", "close"]
+    assert allowed_actions(p, me("verifier1", "verifier")) == ["gas"]  # signed already
+    assert allowed_actions(p, me("operator1", "operator")) == ["gas", "close"]
     ready = {**p, "missing_signatures": []}
-    assert allowed_actions(ready, {"username": "operator1", "role": "operator"}) == ["gas", "activate", "close"]
-    assert allowed_actions({**p, "status": "suspended"}, {"username": "operator1", "role": "operator"}) == [
-        "gas", "resume", "close"]
-    assert allowed_actions({**p, "status": "closed"}, {"username": "engineer1", "role": "engineer"}) == []
+    assert allowed_actions(ready, me("operator1", "operator")) == ["gas", "activate", "close"]
+    assert allowed_actions({**p, "status": "suspended"}, me("operator1", "operator")) == ["gas", "resume", "close"]
+    assert allowed_actions({**p, "status": "closed"}, me("engineer1", "engineer")) == []
+
+
+def test_stopping_the_work_is_offered_on_active_permits_to_who_may_stop_it():
+    p = {"status": "active", "applicant": "operator1", "missing_signatures": [], "signatures": []}
+    assert allowed_actions(p, me("verifier1", "verifier")) == ["gas", "suspend"]  # the attendant; no close
+    assert allowed_actions(p, me("operator1", "operator")) == ["gas", "suspend", "close"]
+    assert allowed_actions(p, me("auditor1", "auditor")) == []
+    # the buttons follow the permissions the service names, not the role: a role alone offers nothing
+    assert allowed_actions(p, {"username": "admin", "role": "admin"}) == []
+    assert allowed_actions(p, {"username": "x", "role": "auditor", "permissions": ["permits.suspend"]}) == ["suspend"]
 
 
 def test_every_kind_level_and_meaning_of_the_api_reads_in_both_languages():

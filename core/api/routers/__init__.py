@@ -12,12 +12,13 @@ from core.api.routers import (
     hazards,
     health,
     notifications,
+    people,
     permits,
     rules,
     uploads,
     users,
 )
 
-ROUTERS = [health.router, auth.router, users.router, audit.router, rules.router, events.router, decisions.router,
-           forms.router, uploads.router, hazards.router, permits.router,
+ROUTERS = [health.router, auth.router, users.router, people.router, audit.router, rules.router, events.router,
+           decisions.router, forms.router, uploads.router, hazards.router, permits.router,
            catalog.router, notifications.router]

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from core.api.audit import audit
-from core.api.auth import CurrentUser, check_password, hash_password, issue_token
+from core.api.auth import CurrentUser, check_password, hash_password, issue_token, permissions_of
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError
 from core.api.models import In, Ok
@@ -119,6 +119,13 @@ def change_password(body: PasswordIn, request: Request, user: CurrentUser,
     return Ok(ok=True)
 
 
-@router.get("/me", response_model=UserOut)
-def me(user: CurrentUser) -> UserOut:
-    return user_out(user)
+class MeOut(UserOut):
+    permissions: list[str] = Field(examples=[["hazards.read", "hazards.report", "permits.gas", "permits.suspend"]],
+                                   description="the operations the role table grants your role, by name")
+
+
+@router.get("/me", response_model=MeOut)
+def me(user: CurrentUser) -> MeOut:
+    """Who you are, your plants (``["*"]``: every plant) and what your role may do. A client shows only the
+    actions named in ``permissions``; the API still checks every request (plant, state, separation of duties)."""
+    return MeOut(**user_out(user).model_dump(), permissions=permissions_of(user.role))

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,7 +12,7 @@ from core.api.audit import audit
 from core.api.auth import check_password, check_plant, require, sees
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError, not_found
-from core.api.models import In, Label, PlantId
+from core.api.models import In, Label, PlantId, no_html
 from core.api.workflows import permits as W
 from core.storage.base import utcnow
 from core.storage.tables import User
@@ -23,6 +23,9 @@ Db = Annotated[Session, Depends(get_db)]
 Svc = Annotated[Services, Depends(services)]
 Manager = Annotated[User, Depends(require("permits.manage"))]
 PermitId = Annotated[str, Path(pattern=r"^[A-Z]{2}-[0-9]{4,8}$", examples=["CS-0001"])]
+# a person's name as typed on site: surrounding blanks dropped, never only blanks, no markup
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64), AfterValidator(no_html)]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500), AfterValidator(no_html)]
 
 
 class PermitIn(In):
@@ -38,6 +41,19 @@ class PermitIn(In):
 class GasIn(In):
     readings: dict[Literal["o2_pct", "lel_pct", "h2s_ppm", "co_ppm"], float] = Field(
         examples=[{"o2_pct": 20.8, "lel_pct": 0, "h2s_ppm": 0, "co_ppm": 0}])
+    sampled_at: datetime | None = Field(
+        None, examples=["2026-01-05T08:10:00+08:00"],
+        description="when the sample was taken, with its time zone; default: now. At most 2 min ahead of the "
+                    "server's clock, not older than the permit's validity window. The 30-minute freshness counts "
+                    "from this time.")
+    analyst: Name | None = Field(None, examples=["李师傅"],
+                                 description="who analysed the sample: a username of this plant or the name of "
+                                             "someone without an account; default: you")
+
+
+class SuspendIn(In):
+    reason: Reason = Field(examples=["动火点附近可燃气体报警，撤出作业人员"],
+                           description="why the work stops, in Chinese or English as it was said on site")
 
 
 class SignIn(In):
@@ -55,11 +71,20 @@ class SignatureOut(BaseModel):
 
 class AnalysisOut(BaseModel):
     id: int
-    sampled_at: datetime
+    sampled_at: datetime = Field(description="when the sample was taken")
     readings: dict[str, float] = Field(examples=[{"o2_pct": 20.8, "lel_pct": 0, "h2s_ppm": 0, "co_ppm": 0}])
     passing: bool = Field(examples=[True])
     failures: list[dict[str, Any]]
-    analyst: str
+    analyst: str = Field(examples=["李师傅"], description="who analysed it (a username, or a name)")
+    recorded_at: datetime = Field(description="when it was entered")
+    recorded_by: str = Field(examples=["operator1"], description="who entered it")
+    fresh_until: datetime = Field(description="sampled_at + 30 min: the last moment it can start or resume the work")
+
+
+def _analysis(a: GasAnalysis) -> AnalysisOut:
+    return AnalysisOut(id=a.id, sampled_at=a.sampled_at, readings=a.readings, passing=a.passing, failures=a.failures,
+                       analyst=a.analyst, recorded_at=a.recorded_at, recorded_by=a.recorded_by,
+                       fresh_until=W.fresh_until(a))
 
 
 class PermitOut(BaseModel):
@@ -89,7 +114,7 @@ def _out(db: Session, p: Permit) -> PermitOut:
                      suspended_at=p.suspended_at, suspension=p.suspension, history=p.history,
                      signatures=[SignatureOut.model_validate(s, from_attributes=True) for s in sigs],
                      missing_signatures=W.missing_signatures(db, p),
-                     latest_analysis=AnalysisOut.model_validate(la, from_attributes=True) if la else None)
+                     latest_analysis=_analysis(la) if la else None)
 
 
 def _get(db: Session, svc: Services, user: User, pid: str) -> Permit:
@@ -156,7 +181,7 @@ def gas_analyses(permit_id: PermitId, user: Annotated[User, Depends(require("per
     p = _get(db, svc, user, permit_id)
     rows = db.scalars(select(GasAnalysis).where(GasAnalysis.permit_id == p.id)
                       .order_by(GasAnalysis.sampled_at.desc(), GasAnalysis.id.desc()))
-    return [AnalysisOut.model_validate(a, from_attributes=True) for a in rows]
+    return [_analysis(a) for a in rows]
 
 
 @router.post("/permits/{permit_id}/gas-analyses", response_model=AnalysisOut, status_code=201)
@@ -167,14 +192,57 @@ def gas_analysis(permit_id: PermitId, body: GasIn, user: Annotated[User, Depends
     readings = {str(k): float(v) for k, v in body.readings.items()}
     if any(v != v or v in (float("inf"), float("-inf")) or not -1e6 < v < 1e6 for v in readings.values()):
         raise ApiError(422, "invalid_input", "readings must be finite numbers", "读数必须是有限数值", where="/readings")
+    now = utcnow()
+    sampled = _sampling_time(p, body.sampled_at, now)
+    analyst = _analyst(db, p, body.analyst or user.username)
     failures = W.check_gas(p.kind, readings)
-    a = GasAnalysis(permit_id=p.id, readings=readings, passing=not failures, failures=failures, analyst=user.username)
+    a = GasAnalysis(permit_id=p.id, readings=readings, passing=not failures, failures=failures, sampled_at=sampled,
+                    analyst=analyst, recorded_at=now, recorded_by=user.username)
     db.add(a)
     db.flush()
     audit(db, user, "permit.gas_analysis", "permit", p.id, plant=p.plant,
-          after={"analysis": a.id, "passing": a.passing, "readings": readings})
+          after={"analysis": a.id, "passing": a.passing, "readings": readings, "sampled_at": sampled.isoformat(),
+                 "analyst": analyst})
     db.commit()
-    return AnalysisOut.model_validate(a, from_attributes=True)
+    return _analysis(a)
+
+
+def _sampling_time(p: Permit, given: datetime | None, now: datetime) -> datetime:
+    """The sampling time as stored (UTC), or a 422 that says which bound it broke and what to do."""
+    if given is None:
+        return now
+    if given.tzinfo is None or given.utcoffset() is None:
+        raise ApiError(422, "time_zone_missing", f"sampled_at {given.isoformat()} has no time zone",
+                       f"采样时间 {given.isoformat()} 缺少时区", where="/sampled_at",
+                       fix_en="add the offset, e.g. 2026-01-05T08:10:00+08:00, or Z for UTC",
+                       fix_zh="请带上时区，例如 2026-01-05T08:10:00+08:00，UTC 时间用 Z 结尾")
+    earliest, latest = W.sampling_window(p, now)
+    if given > latest:
+        raise ApiError(422, "sampled_in_future", f"sampled_at {given.isoformat()} is in the future (server time "
+                       f"{now.isoformat(timespec='seconds')}, a device clock may be at most "
+                       f"{int(W.CLOCK_SKEW.total_seconds() // 60)} min ahead)",
+                       f"采样时间 {given.isoformat()} 晚于当前时间（服务器时间 {now.isoformat(timespec='seconds')}，"
+                       f"设备时钟最多允许快 {int(W.CLOCK_SKEW.total_seconds() // 60)} 分钟）", where="/sampled_at",
+                       fix_en="enter when the sample was taken, and check the detector's or phone's clock",
+                       fix_zh="请填写实际采样时间，并检查检测仪或手机的时钟")
+    if given < earliest:
+        raise ApiError(422, "sampled_too_early", f"sampled_at {given.isoformat()} is older than the permit's validity "
+                       f"window (earliest {earliest.isoformat(timespec='seconds')})",
+                       f"采样时间 {given.isoformat()} 早于作业票有效期范围（最早 {earliest.isoformat(timespec='seconds')}）",
+                       where="/sampled_at", fix_en="take a new sample: an older one says nothing about this work",
+                       fix_zh="请重新采样分析：过早的样品不能代表本次作业的条件")
+    return given.astimezone(UTC)
+
+
+def _analyst(db: Session, p: Permit, name: str) -> str:
+    """A name that is an account must be an active person of the permit's plant (a typo naming someone
+    else's account would put the result on the wrong person); any other name is someone without an account."""
+    who = db.scalar(select(User).where(User.username == name))
+    if who is not None and (not who.active or not sees(who, p.plant)):
+        raise ApiError(422, "bad_analyst", f"{name!r} is an account, but not an active one of plant {p.plant}",
+                       f"“{name}” 是系统账号，但不是厂区 {p.plant} 的在岗人员", where="/analyst",
+                       fix_en="name the person who analysed the sample", fix_zh="请填写实际分析人")
+    return name
 
 
 @router.post("/permits/{permit_id}/signatures", response_model=PermitOut, status_code=201)
@@ -209,16 +277,24 @@ def sign(permit_id: PermitId, body: SignIn, user: Annotated[User, Depends(requir
 
 
 def _fresh_pass(db: Session, p: Permit, after: datetime | None) -> GasAnalysis:
+    """The latest analysis by sampling time, if it passed, was sampled at most 30 min ago and (resuming)
+    after the suspension; else a 409 saying which of these failed."""
     a = W.latest_analysis(db, p.id)
     now = utcnow()
-    if a is None or not a.passing or now - a.sampled_at > W.ANALYSIS_FRESH or (after is not None and a.sampled_at <= after):
-        why = ("no gas analysis" if a is None else "the latest gas analysis failed" if not a.passing
-               else "the passing analysis is older than the suspension" if after is not None and a.sampled_at <= after
-               else "the gas analysis is older than 30 min")
-        raise ApiError(409, "gas_analysis_required", f"{why}: a new passing analysis is required",
-                       f"需要新的合格气体分析（{why}）", where=f"permit {p.id}",
-                       fix_en="POST /api/permits/{id}/gas-analyses with fresh readings", fix_zh="请重新检测并提交气体分析")
-    return a
+    if a is None:
+        why = ("no gas analysis", "尚无气体分析")
+    elif not a.passing:
+        why = ("the latest gas analysis failed", "最近一次气体分析不合格")
+    elif after is not None and a.sampled_at <= after:
+        why = ("the passing analysis was sampled before the suspension", "合格的分析采样于中断之前")
+    elif now - a.sampled_at > W.ANALYSIS_FRESH:
+        at = a.sampled_at.isoformat(timespec="seconds")
+        why = (f"the gas analysis was sampled more than 30 min ago ({at})", f"气体分析采样已超过 30 分钟（{at}）")
+    else:
+        return a
+    raise ApiError(409, "gas_analysis_required", f"{why[0]}: a new passing analysis is required",
+                   f"需要新的合格气体分析（{why[1]}）", where=f"permit {p.id}",
+                   fix_en="POST /api/permits/{id}/gas-analyses with fresh readings", fix_zh="请重新检测并提交气体分析")
 
 
 @router.post("/permits/{permit_id}/activate", response_model=PermitOut)
@@ -231,10 +307,41 @@ def activate(permit_id: PermitId, user: Manager, db: Db, svc: Svc) -> PermitOut:
         raise ApiError(409, "signatures_missing", f"signatures missing: {', '.join(missing)}",
                        f"缺少签字：{', '.join(missing)}", where=f"permit {p.id}", missing=missing)
     a = _fresh_pass(db, p, None)
+    before = W.snapshot(p)
     p.valid_until = utcnow() + timedelta(hours=p.valid_hours)
-    W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.activate")
+    W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.activate", before)
     db.commit()
     return _out(db, p)
+
+
+@router.post("/permits/{permit_id}/suspend", response_model=PermitOut, responses={409: {
+    "description": "the permit is not active (a draft has not started, a suspended one is stopped already, a "
+                   "closed or expired one is over)"}})
+def suspend(permit_id: PermitId, body: SuspendIn, user: Annotated[User, Depends(require("permits.suspend"))], db: Db,
+            svc: Svc) -> PermitOut:
+    """Stop the work now (GB 30871 作业中断): the attendant, the work leader, an engineer or an admin of the plant.
+    The permit turns suspended exactly as when a rule suspends it (rules see ``permit.<id>.status =
+    suspended``); the reason and who gave it go into the permit's history and suspension. Resuming needs a
+    new passing gas analysis sampled after this moment."""
+    p = _get(db, svc, user, permit_id)
+    check_plant(user, p.plant)
+    if not W.suspend_by_person(db, svc.runtime, p, user, body.reason):
+        db.refresh(p)  # stopped meanwhile (by a rule or a person): say by whom and since when
+        raise _not_active(p)
+    db.commit()
+    return _out(db, p)
+
+
+def _not_active(p: Permit) -> ApiError:
+    since = p.suspended_at.isoformat(timespec="seconds") if p.suspended_at else "?"
+    en, zh = {
+        "draft": ("it is a draft: the work has not started", "作业票尚未开始作业（草稿）"),
+        "suspended": (f"it is suspended already (since {since}): the work is stopped",
+                      f"作业票已于 {since} 中断，作业已停止"),
+    }.get(p.status, (f"it is {p.status}: the work is over", f"作业票已{'关闭' if p.status == 'closed' else '过期'}，作业已结束"))
+    return ApiError(409, "wrong_state", f"cannot suspend permit {p.id}: {en}", f"不能中断作业票 {p.id}：{zh}",
+                    where=f"permit {p.id}", fix_en="only an active permit can be suspended; reload to see its state",
+                    fix_zh="只有作业中的作业票可以中断，请刷新查看当前状态", current=p.status)
 
 
 @router.post("/permits/{permit_id}/resume", response_model=PermitOut)
