@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
 import sys
 from typing import Any
@@ -29,7 +30,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if not args.lease > 0:
         print("--lease must be positive / --lease 必须为正数", file=sys.stderr)
         return 2
-    worker = Worker(args.nats, rs.rules, args.partitions, args.index, args.workers, lease_s=args.lease)
+    if not args.snapshot_s >= 0:
+        print("--snapshot-s must not be negative / --snapshot-s 不能为负数", file=sys.stderr)
+        return 2
+    worker = Worker(args.nats, rs.rules, args.partitions, args.index, args.workers, lease_s=args.lease,
+                    snapshot_s=args.snapshot_s)
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
@@ -56,6 +61,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--workers", type=int, default=None, help="number of workers (default N: one partition each)")
     p.add_argument("--lease", type=float, default=3.0,
                    help="seconds a silent worker keeps its partitions before live workers adopt them (default 3)")
+    p.add_argument("--snapshot-s", type=float, default=float(os.environ.get("SAFEBLOCKS_SNAPSHOT_S", "10")),
+                   help="seconds between engine snapshots of a partition: bounds the stream a takeover replays "
+                        "(default 10, or $SAFEBLOCKS_SNAPSHOT_S; 0 = at every checkpoint)")
     p.add_argument("--rules", action="append", required=True, help="rule files, folders or pack ids (repeat)")
     p.set_defaults(fn=cmd_worker)
 

@@ -49,6 +49,7 @@ class DrillReport:
     drain_s: float = 0.0  # publishing start -> every consumer has nothing pending
     throughput_eps: float = 0.0  # messages / drain_s
     records: list[dict[str, Any]] = field(default_factory=list)
+    stats: list[dict[str, Any]] = field(default_factory=list)  # the workers' STATS lines at their clean exit
 
 
 def _start(url: str, rules_dir: str, partitions: int, index: int, lease_s: float | None,
@@ -174,7 +175,7 @@ async def drill(url: str, rules: list[Any], rules_dir: str, inputs: list[Input],
         rep.records = [rec for _, rec in await _read_stream(js, "sb.dec.")]
     finally:
         await nc.close()
-        await asyncio.to_thread(stop_workers, procs)
+        rep.stats = await asyncio.to_thread(stop_workers, procs)
     ids = [r["id"] for r in rep.records]
     rep.decisions = len(set(ids))
     rep.decisions_duplicated = len(ids) - len(set(ids))

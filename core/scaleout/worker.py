@@ -22,11 +22,12 @@ then ack. Nothing is published while the lease is not known to be ours, and a re
 write (someone took the partition while we were paused or cut off) stops serving it at once.
 
 Taking a partition — at start, after a crash, or by adoption — is one path: :meth:`Worker._restore`
-rebuilds the engine by replaying the partition's stream up to the checkpoint (decisions not
-re-published; the chain head must match the checkpoint), the new owner rewrites the checkpoint to
-move its revision (the fence), and :meth:`Worker._serve` re-creates the durable at the next
-sequence. Rebuilding by replay, not by a serialized snapshot, because engine state lives in block
-closures (see core/runtime/live.py); the stream is the journal.
+restores the engine from the snapshot the checkpoint names (``Engine.snapshot()`` in the object
+store, written at most every ``snapshot_s``; core/scaleout/snapshots.py) and replays the partition's
+stream from there up to the checkpoint (decisions not re-published; the chain head must match the
+checkpoint) — the whole stream when there is no usable snapshot; the new owner rewrites the
+checkpoint to move its revision (the fence), and :meth:`Worker._serve` re-creates the durable at the
+next sequence. The stream is the journal; the snapshot bounds how much of it a takeover replays.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ from nats.js.errors import KeyNotFoundError, NotFoundError
 from core.rules.compile import CompiledRule
 from core.runtime.decisions import GENESIS, DecisionLog
 from core.runtime.engine import Engine
+from core.runtime.snapshot import SnapshotError
+from core.scaleout import snapshots
 from core.scaleout.control import TRANSIENT, LeaseControl
 from core.scaleout.lease import Fenced, Lease, LeaseTable, checkpoint_key, write_checkpoint
 from core.scaleout.partition import (
@@ -75,13 +78,17 @@ class PartitionState:
     republished: int = 0  # decisions and actions the stream already had (re-sent after a crash)
     ck_rev: int = 0  # revision of the checkpoint this state continues: the CAS fence
     first_at: float | None = None  # wall time of the first message processed after taking it
+    snap_ref: dict[str, Any] | None = None  # the snapshot the checkpoint names (core/scaleout/snapshots.py)
+    snap_at: float = 0.0  # monotonic time it was taken
     wake: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class Worker(LeaseControl):
     def __init__(self, url: str, rules: Sequence[CompiledRule], partitions: int, index: int,
-                 workers: int | None = None, batch: int = 512, lease_s: float = 3.0) -> None:
+                 workers: int | None = None, batch: int = 512, lease_s: float = 3.0, snapshot_s: float = 10.0) -> None:
         self.url, self.n, self.batch, self.index = url, partitions, batch, index
+        self.snapshot_s = snapshot_s  # how much stream a takeover replays at most, in time
+        self.obs: Any = None  # the snapshots' object store, once connected
         self.workers = workers or partitions
         self.lease_s, self.beat_s = lease_s, lease_s / 3
         self.partitioner = Partitioner(rules, partitions)
@@ -93,7 +100,8 @@ class Worker(LeaseControl):
         self.tasks: dict[int, asyncio.Task[None]] = {}
         self.parts: dict[int, PartitionState] = {}  # being served now
         self.served: list[PartitionState] = []  # every partition state served since start
-        self.stats = {"acquired": 0, "adopted": 0, "handed_back": 0, "fenced": 0}
+        self.stats = {"acquired": 0, "adopted": 0, "handed_back": 0, "fenced": 0, "snapshots": 0,
+                      "restored_from_snapshot": 0, "replayed": 0}
         self.table: LeaseTable | None = None
         self._watch: dict[str, int] = {}
         self.ready = asyncio.Event()
@@ -119,7 +127,7 @@ class Worker(LeaseControl):
     def _checkpoint(self, st: PartitionState) -> dict[str, Any]:
         """The checkpoint document, the one place it is built (a dict: more fields may join)."""
         return {"seq": st.seq, "decisions": st.decisions, "prev_hash": st.log.prev_hash,
-                "owner": self.index, "epoch": st.lease.epoch}
+                "owner": self.index, "epoch": st.lease.epoch, "snapshot": st.snap_ref}
 
     async def _restore(self, js: Any, kv: Any, st: PartitionState) -> None:
         try:
@@ -129,9 +137,24 @@ class Worker(LeaseControl):
         st.ck_rev = int(entry.revision)
         ck = json.loads(entry.value)
         target = int(ck["seq"])
-        if target > 0:
-            sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=None, stream=EVENTS_STREAM,
-                                          config=ConsumerConfig(ack_policy=AckPolicy.NONE, deliver_policy=DeliverPolicy.ALL))
+        ref = ck.get("snapshot")
+        if ref and self.obs is not None and int(ref["seq"]) <= target:
+            snap = await snapshots.load(self.obs, ref)
+            try:
+                if snap is not None:
+                    st.engine.restore(snap)
+                    st.seq, st.decisions, st.log.prev_hash = int(ref["seq"]), int(ref["decisions"]), str(ref["prev_hash"])
+                    st.snap_ref, st.snap_at = ref, time.monotonic()
+                    self.stats["restored_from_snapshot"] += 1
+            except SnapshotError as err:
+                log.warning("partition %d: snapshot not restored (%s): replaying the stream / 快照未恢复，重放", st.p, err)
+                st.engine = Engine(self.rules_by_p[st.p])  # a failed restore may have changed it halfway
+        if target > st.seq:
+            self.stats["replayed"] += target - st.seq
+            start = ConsumerConfig(ack_policy=AckPolicy.NONE, deliver_policy=DeliverPolicy.BY_START_SEQUENCE,
+                                   opt_start_seq=st.seq + 1) if st.seq else \
+                ConsumerConfig(ack_policy=AckPolicy.NONE, deliver_policy=DeliverPolicy.ALL)
+            sub = await js.pull_subscribe(f"sb.part.{st.p}.>", durable=None, stream=EVENTS_STREAM, config=start)
             try:
                 while st.seq < target:
                     for m in await sub.fetch(self.batch, timeout=5):
@@ -183,15 +206,25 @@ class Worker(LeaseControl):
                 st.first_at = time.time()
             st.wake.set()
 
-        async def flush() -> None:
+        async def flush(final: bool = False) -> None:
             # Not while the lease is unconfirmed (a pause, a lost connection): what was applied
             # waits here, and is dropped if the lease turns out lost — the next owner redoes it.
-            if last[0] is None or not lease.valid():
+            if not lease.valid():
+                return
+            # the last flush of a handback or a clean stop also saves the state when nothing new came
+            behind = final and self.obs is not None and st.seq > 0 and (st.snap_ref or {}).get("seq") != st.seq
+            if last[0] is None and not behind:
                 return
             # one consistent snapshot: the callback runs only between our awaits
             recs, outbox[:] = list(outbox), []
             msg, last[0] = last[0], None
             doc = self._checkpoint(st)
+            # the engine's state at exactly this checkpoint's position (before any await lets the callback
+            # apply more), at most every snapshot_s: it bounds the replay of whoever takes the partition next
+            snap: bytes | None = None
+            at = (st.seq, st.decisions, st.log.prev_hash)
+            if self.obs is not None and (final or time.monotonic() - st.snap_at >= self.snapshot_s):
+                snap = json.dumps(st.engine.snapshot(), allow_nan=False, separators=(",", ":")).encode()
             for rec in recs:
                 body = json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode()
                 ack = await js.publish(f"sb.dec.{st.p}", body, headers={"Nats-Msg-Id": rec["id"]})
@@ -200,8 +233,22 @@ class Worker(LeaseControl):
                     ack = await js.publish(f"sb.act.{a['type']}", json.dumps(a, ensure_ascii=False).encode(),
                                            headers={"Nats-Msg-Id": a["idempotency_key"]})
                     st.republished += bool(ack.duplicate)
-            st.ck_rev = await write_checkpoint(kv, st.p, doc, st.ck_rev)  # Fenced if someone took over
-            await msg.ack()
+            old = st.snap_ref
+            if snap is not None:
+                doc["snapshot"] = await snapshots.save(self.obs, st.p, lease.epoch, *at, snap)
+            try:
+                st.ck_rev = await write_checkpoint(kv, st.p, doc, st.ck_rev)  # Fenced if someone took over
+            except Fenced:
+                if snap is not None:
+                    await snapshots.drop(self.obs, doc["snapshot"]["name"])  # ours, named by no checkpoint
+                raise
+            if snap is not None:
+                st.snap_ref, st.snap_at = doc["snapshot"], time.monotonic()
+                self.stats["snapshots"] += 1
+                if old is not None and old["name"] != st.snap_ref["name"]:
+                    await snapshots.drop(self.obs, old["name"])
+            if msg is not None:
+                await msg.ack()
 
         sub = await js.subscribe(f"sb.part.{st.p}.>", durable=durable, stream=EVENTS_STREAM, config=start, cb=on_msg,
                                  manual_ack=True, flow_control=True, idle_heartbeat=2.0, pending_msgs_limit=1_000_000)
@@ -215,7 +262,9 @@ class Worker(LeaseControl):
                     await flush()
             finally:
                 await sub.unsubscribe()
-            await flush()  # a clean stop or a handback publishes what was applied (a crash leaves it to the checkpoint)
+            # a clean stop or a handback publishes what was applied, with a snapshot: the next owner replays
+            # nothing (a crash leaves it to the last checkpoint)
+            await flush(final=True)
         except Fenced as err:
             self._lose(lease, str(err))
         except TRANSIENT as err:
@@ -239,6 +288,8 @@ class Worker(LeaseControl):
                     # the claim: rewriting the checkpoint we restored from moves its revision, so a
                     # previous holder that is only paused can no longer write its older state
                     st.ck_rev = await write_checkpoint(kv, st.p, self._checkpoint(st), st.ck_rev)
+                    # ours now: objects of the partition no checkpoint names (a zombie's late writes) go
+                    await snapshots.prune(self.obs, st.p, st.snap_ref["name"] if st.snap_ref else None)
                     break
                 except Fenced:
                     # the previous holder's last write landed after our read: restore again
@@ -262,6 +313,7 @@ class Worker(LeaseControl):
         try:
             js = nc.jetstream()
             kv = await ensure_streams(js)
+            self.obs = await snapshots.ensure_object_store(js)
             self.table = LeaseTable(kv, self.index, self.token, self.lease_s)
             await self._first_round(js, kv)  # the free preferred partitions (and our predecessor's) are taken here
             ctl = asyncio.create_task(self._control(js, kv))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import nats
+import pytest
 
 from core.runtime.decisions import verify_chain
 from core.runtime.live import LiveRuntime
@@ -93,10 +94,14 @@ def test_embedded_and_three_nats_workers_decide_identically(nats3: NatsServer, s
     assert len(used) >= 2  # the rule groups really are spread over partitions
 
 
-def test_worker_killed_mid_stream_resumes_without_losing_a_decision(nats3: NatsServer, sim_rules: RuleSet) -> None:
+def test_worker_killed_mid_stream_resumes_without_losing_a_decision(nats3: NatsServer, sim_rules: RuleSet,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The restarted worker restores its partition from the engine snapshot its checkpoint names (taken at
+    every checkpoint here) and replays only the stream after it."""
     from core.scaleout.drill import drill
     from plugins.simulator import RULES_DIR
 
+    monkeypatch.setenv("SAFEBLOCKS_SNAPSHOT_S", "0")  # inherited by the worker processes
     inputs = fault_inputs(SCENARIOS)
     want = {r["id"]: strip(r) for r in embedded(sim_rules.rules, inputs)}
     rep = asyncio.run(drill(nats3.url, sim_rules.rules, str(RULES_DIR), inputs))
@@ -105,6 +110,8 @@ def test_worker_killed_mid_stream_resumes_without_losing_a_decision(nats3: NatsS
     assert rep.decisions_duplicated == 0
     assert set(want) - set(got) == set()  # decisions lost: 0
     assert got == want
+    victim = [s for s in rep.stats if s["index"] == rep.killed_partition]
+    assert victim and victim[0]["restored_from_snapshot"] >= 1 and sum(s["snapshots"] for s in rep.stats) > 0
 
 
 def test_device_publishes_mqtt_into_the_nats_mqtt_listener(tmp_path: Path, sim_rules: RuleSet) -> None:
