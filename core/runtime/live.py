@@ -43,7 +43,7 @@ from core.runtime.snapshot import RestoreReport, SnapshotError
 
 log = logging.getLogger("safeblocks.live")
 
-EVENT, TICK, FLUSH = _EVENT, _TICK, _FLUSH = 0, 1, 2
+EVENT, TICK, FLUSH, RESUME = _EVENT, _TICK, _FLUSH, _RESUME = 0, 1, 2, 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS inputs (seq INTEGER PRIMARY KEY, kind INTEGER NOT NULL, ts REAL NOT NULL,
@@ -244,6 +244,8 @@ class LiveRuntime:
             eng.ingest(ts, signal or "", json.loads(value) if value is not None else None, quality or "good")
         elif kind == _TICK:
             eng.advance(ts)
+        elif kind == _RESUME:
+            eng.resume()
         else:
             eng.flush()
 
@@ -268,10 +270,20 @@ class LiveRuntime:
         """Clock tick (live mode): timers fire although a sensor is silent."""
         return self._run([(_TICK, time.time() if now is None else now, None, None, None)])
 
+    def resume(self) -> None:
+        """Live mode after a restart: the downtime is not the sensors' silence (Engine.resume) — each
+        signal whose staleness deadline passed meanwhile gets one limit from the next input. Journalled
+        as an input of its own, so a replay rebases at the very same point."""
+        if self.engine.started_at is not None:
+            self._run([(_RESUME, 0.0, None, None, None)])
+
     def start_clock(self, interval_s: float = 0.5, lag_s: float = 1.0) -> threading.Event:
         """Tick from a daemon thread every ``interval_s`` at wall time minus ``lag_s``: the lag is
         the time a sample may take from its source timestamp to here, so a tick never makes a
-        sample that is merely in transit late. Set the returned event to stop."""
+        sample that is merely in transit late. Set the returned event to stop. A runtime that goes on
+        from a journal resumes first (:meth:`resume`)."""
+        if not self._clocks:
+            self.resume()
         stop = threading.Event()
 
         def body() -> None:
@@ -287,7 +299,7 @@ class LiveRuntime:
         return self._run([(_FLUSH, 0.0, None, None, None)])
 
     def submit_inputs(self, items: Sequence[tuple[int, float, str | None, Any, str | None]]) -> list[Decision]:
-        """A mixed batch of inputs ``(kind, ts, signal, value, quality)`` — kind 0 event, 1 tick, 2 flush —
+        """A mixed batch of inputs ``(kind, ts, signal, value, quality)`` — kind 0 event, 1 tick, 2 flush, 3 resume —
         in one transaction (replays and fault tests keep ticks and events in their exact order)."""
         return self._run(list(items))
 
@@ -311,6 +323,8 @@ class LiveRuntime:
                         eng.ingest(ts, signal or "", value, quality or "good")
                     elif kind == _TICK:
                         eng.advance(ts)
+                    elif kind == _RESUME:
+                        eng.resume()
                     else:
                         eng.flush()
                     if eng.decisions:

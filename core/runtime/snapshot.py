@@ -165,6 +165,7 @@ def take(eng: Engine) -> dict[str, Any]:
                   "unknown_signal": st.unknown_signal, "decisions": st.decisions,
                   "late_samples": [list(x) for x in st.late_samples]},
         "seq": next(eng._seq),
+        "resuming": "process" in vars(eng),  # Engine.resume() waiting for its first input
         "buffer": [[ts, seq, ev.signal, encode(ev.value), ev.quality] for ts, seq, ev in sorted(eng._buffer, key=lambda e: e[:2])],
         "feeds": [[f.signal, f.kind, f.limit, encode(f.value), encode(f.raw), f.ts, f.quality, f.stale, encode(f.timer_at)]
                   for f in feeds],
@@ -278,6 +279,8 @@ def _restore(eng: Engine, snap: dict[str, Any]) -> RestoreReport:
         for rid, ri in eng.instances.items():
             if rid not in ok:
                 eng._set_grace(ri, eng.watermark)
+    if snap.get("resuming"):
+        eng.resume()
     for rid in eng.instances:
         if rid not in ok and rid not in rep.fresh:
             rep.fresh[rid] = "not in the snapshot (new rule) / 快照中没有该规则（新规则）"

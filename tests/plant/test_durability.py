@@ -168,3 +168,36 @@ def test_publishing_a_rule_keeps_the_window_state_of_the_others(host, tmp_path: 
     again = LiveRuntime(rules(True), tmp_path / "j.sqlite")  # and the rotated journal recovers from its checkpoint
     assert again.rotated_to is None and again.seq == 32
     again.close()
+
+
+def test_a_live_restart_is_not_taken_for_silent_sensors_and_replays_alike(host, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Down from t=10 to t=300 (sensor period 1 s): after resume() the first readings are used as they are —
+    no UNKNOWN (and no safe-state actions) for the runtime's own downtime; the resume is journalled, so a
+    crash right after it recovers to the very same records."""
+    from core.rules.templates import threshold_rule
+    from core.runtime.events import Event
+    from tests.runtime.helpers import compiled
+
+    rules = [compiled(threshold_rule("co", "CO", value=30.0, period_s=1.0), host.registry)]
+
+    def readings(t0: int, t1: int) -> list[Event]:
+        return [Event(float(t), "CO", 5.0) for t in range(t0, t1)]
+
+    rt = LiveRuntime(rules, tmp_path / "j.sqlite")
+    assert rt.submit(readings(0, 11)) == []
+    rt.close()
+    plain = LiveRuntime(rules, tmp_path / "other.sqlite")
+    plain.submit(readings(0, 11))
+    # without resume: the gap reads as the sensor silent since t=10, UNKNOWN (safe state) at t=13
+    assert [(d.state, d.ts) for d in plain.submit(readings(300, 306))] == [("unknown", 13.0), ("cleared", 300.0)]
+    plain.close()
+
+    rt = LiveRuntime(rules, tmp_path / "j.sqlite")
+    rt.resume()
+    assert rt.submit(readings(300, 306)) == []
+    assert [(d.state, d.ts) for d in rt.tick(320.0)] == [("unknown", 308.0)]  # silent after the restart: 3 s
+    records = rt.records()
+    rt._close()  # killed
+    again = LiveRuntime(rules, tmp_path / "j.sqlite")
+    assert again.rotated_to is None and again.records() == records and again.recovered_inputs > 0
+    again.close()

@@ -250,11 +250,15 @@ def test_resume_measures_staleness_from_the_first_input_after_a_restart(rules): 
         eng.ingest(float(t), "S1", 5.0)
     snap = eng.snapshot()
 
-    def restarted(resume: bool) -> list[tuple[str, str, float]]:
+    def restarted(resume: bool, snapshot_while_resuming: bool = False) -> list[tuple[str, str, float]]:
         e = Engine(thr)
         e.restore(snap)
         if resume:
             e.resume()
+        if snapshot_while_resuming:  # a checkpoint between the resume and its first input keeps it pending
+            pending = json.loads(json.dumps(e.snapshot()))
+            e = Engine(thr)
+            e.restore(pending)
         for t in range(300, 311):  # down from t=9 to t=300; S0 reports again at once, S1 stays silent
             e.ingest(float(t), "S0", 1.0)
         e.advance(310.0)
@@ -264,3 +268,4 @@ def test_resume_measures_staleness_from_the_first_input_after_a_restart(rules): 
     assert restarted(False) == [("thr", "unknown", 12.0), ("band", "unknown", 15.0), ("thr", "cleared", 303.0)]
     # with it, S1 gets one staleness limit from the restart (t=300): UNKNOWN at 306 only; S0 never was
     assert restarted(True) == [("band", "unknown", 306.0)]
+    assert restarted(True, snapshot_while_resuming=True) == [("band", "unknown", 306.0)]
