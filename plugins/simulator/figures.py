@@ -182,6 +182,9 @@ def silent_source_over_mqtt(rules: list[Any], folder: Path) -> dict[str, Any]:
     broker.start()
     lt = LoopThread()
     rt = LiveRuntime(rule, folder / "silent-mqtt.sqlite", dispatch=dispatch, on_decision=on_decision)
+    # a live runtime runs its clock: the UNKNOWN of the instant the source went bad is decided once time
+    # moves past it (ARCHITECTURE §5), by the next input or tick
+    rt.start_clock(0.1, lag_s=0.2)
     conn = MqttConnector("mqtt:gw", PluginHost.load(), rt.submit, port=broker.port, topics=["gw/ev/#"], keepalive_s=1.0)
     fut = lt.start(conn)
     last = 0.0
