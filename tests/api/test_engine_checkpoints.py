@@ -12,6 +12,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from core.rules.templates import threshold_rule
 from core.runtime.snapshot import RestoreReport
 from core.storage.tables import DecisionRow, EngineCheckpoint
 from tests.api.conftest import PASSWORD, client_at, seed_users, service_process
@@ -21,19 +22,8 @@ T0 = time.time() - 3600  # an hour ago: the readings are history, never "from th
 
 
 def _co_rule(rid: str, sensor: str, sustained_s: float | None) -> dict[str, Any]:
-    nodes: list[dict[str, Any]] = [
-        {"id": "co", "block": "signal", "params": {"signal": sensor, "unit": "ppm", "period_s": 10}},
-        {"id": "high", "block": "compare.gt", "params": {"value": 30, "unit": "ppm"}},
-        {"id": "alarm", "block": "action.alert", "params": {"level": "alarm"}}]
-    edges = [{"from": "co.value", "to": "high.x"}]
-    last = "high"
-    if sustained_s is not None:
-        nodes.insert(2, {"id": "held", "block": "time.sustained", "params": {"duration_s": sustained_s}})
-        edges.append({"from": "high.out", "to": "held.x"})
-        last = "held"
-    edges.append({"from": f"{last}.out", "to": "alarm.when"})
-    return {"schema": "safeblocks.rule/1", "id": rid, "version": 1, "title": {"zh": "一氧化碳高", "en": "CO high"},
-            "risk_level": "L3", "on_unknown": "alert", "nodes": nodes, "edges": edges}
+    return threshold_rule(rid, sensor, value=30.0, sustained_s=sustained_s, period_s=10.0, unit="ppm",
+                          on_unknown="alert", risk_level="L3")
 
 
 class Site:
