@@ -2,6 +2,9 @@
 
 Register with ``core.cli._extra_commands`` (module ``core.scaleout.cli``); meanwhile
 ``python -m core.scaleout.cli worker --nats URL --partitions N --index I --rules DIR [--lease S]``.
+
+Exit status: 0 after a clean stop, 1 no usable rules, 2 bad arguments, 3 another live process runs
+with the same ``--index`` (core/scaleout/identity.py: the newcomer refuses, or the one that goes).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 
 def cmd_worker(args: argparse.Namespace) -> int:
     from core.runtime.session import RuleSet
+    from core.scaleout.identity import DuplicateIndex
     from core.scaleout.worker import Worker
 
     rs = RuleSet.load(args.rules)
@@ -41,16 +45,25 @@ def cmd_worker(args: argparse.Namespace) -> int:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, worker.stop)
         task = asyncio.create_task(worker.run())
-        await worker.ready.wait()
-        print(f"READY partitions={sorted(worker.parts)}", flush=True)
+        ready = asyncio.create_task(worker.ready.wait())
+        await asyncio.wait([task, ready], return_when=asyncio.FIRST_COMPLETED)  # run() may fail before READY
+        if ready.done():
+            print(f"READY partitions={sorted(worker.parts)}", flush=True)
+        else:
+            ready.cancel()
         await task
 
-    asyncio.run(main())
+    status = 0
+    try:
+        asyncio.run(main())
+    except DuplicateIndex as err:
+        print(str(err), file=sys.stderr, flush=True)
+        status = 3
     # what this process did, for the drill and the operator: partitions served, takeovers, re-sends
     print("STATS " + json.dumps({"index": args.index, "served": [st.p for st in worker.served],
                                  "processed": sum(st.processed for st in worker.served),
                                  "republished": sum(st.republished for st in worker.served), **worker.stats}), flush=True)
-    return 0
+    return status
 
 
 def add_parser(sub: Any) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 
 import nats.errors
 
+from core.scaleout.identity import Heartbeat
 from core.scaleout.lease import Fenced, Lease, LeaseTable, hb_key, lease_key, read
 from core.scaleout.partition import preferred, rendezvous
 
@@ -41,6 +42,7 @@ class LeaseControl:
     index: int
     beat_s: float
     table: LeaseTable | None
+    heart: Heartbeat | None  # our hb.w<index>; its beat raises DuplicateIndex if another process runs as us
     leases: dict[int, Lease]
     tasks: dict[int, asyncio.Task[None]]
     parts: dict[int, Any]
@@ -113,7 +115,8 @@ class LeaseControl:
             except TRANSIENT as err:
                 if not lease.valid():
                     self._lose(lease, f"could not renew / 无法续约: {err!r}")
-        await t.heartbeat()
+        assert self.heart is not None
+        await self.heart.beat()
         for w in range(self.workers):
             if w != self.index:
                 await t.observe(hb_key(w))

@@ -52,7 +52,7 @@ class DrillReport:
     stats: list[dict[str, Any]] = field(default_factory=list)  # the workers' STATS lines at their clean exit
 
 
-def _start(url: str, rules_dir: str, partitions: int, index: int, lease_s: float | None,
+def start_worker(url: str, rules_dir: str, partitions: int, index: int, lease_s: float | None,
            log: Path | None) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     cmd = [sys.executable, "-m", "core.scaleout.cli", "worker", "--nats", url, "--partitions", str(partitions),
@@ -63,7 +63,7 @@ def _start(url: str, rules_dir: str, partitions: int, index: int, lease_s: float
         return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, env=env)
 
 
-def _ready(proc: subprocess.Popen[str], index: int) -> subprocess.Popen[str]:
+def wait_ready(proc: subprocess.Popen[str], index: int) -> subprocess.Popen[str]:
     assert proc.stdout is not None
     line = proc.stdout.readline()  # READY (or '' if it died): bounded by the process itself
     if not line.startswith("READY"):
@@ -75,16 +75,16 @@ def _ready(proc: subprocess.Popen[str], index: int) -> subprocess.Popen[str]:
 
 def spawn_worker(url: str, rules_dir: str, partitions: int, index: int, lease_s: float | None = None,
                  log: Path | None = None) -> subprocess.Popen[str]:
-    return _ready(_start(url, rules_dir, partitions, index, lease_s, log), index)
+    return wait_ready(start_worker(url, rules_dir, partitions, index, lease_s, log), index)
 
 
 def spawn_workers(url: str, rules_dir: str, partitions: int, lease_s: float | None = None,
                   logs: Path | None = None) -> list[subprocess.Popen[str]]:
     """All workers started at once (their start-up is mostly imports), each waited for READY."""
-    procs = [_start(url, rules_dir, partitions, i, lease_s, logs / f"worker{i}.log" if logs else None)
+    procs = [start_worker(url, rules_dir, partitions, i, lease_s, logs / f"worker{i}.log" if logs else None)
              for i in range(partitions)]
     try:
-        return [_ready(p, i) for i, p in enumerate(procs)]
+        return [wait_ready(p, i) for i, p in enumerate(procs)]
     except BaseException:
         stop_workers(procs)
         raise
@@ -118,7 +118,7 @@ async def _floor(js: Any, p: int) -> tuple[int, int]:
     return ci.ack_floor.stream_seq, ci.num_pending + ci.num_ack_pending
 
 
-async def _drain(js: Any, partitions: int, messages: int, limit_s: float) -> bool:
+async def drain(js: Any, partitions: int, messages: int, limit_s: float) -> bool:
     """Until every partition's consumer has applied and acked everything stored (bounded)."""
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
@@ -130,12 +130,12 @@ async def _drain(js: Any, partitions: int, messages: int, limit_s: float) -> boo
     return False
 
 
-async def _read_stream(js: Any, prefix: str) -> list[tuple[str, dict[str, Any]]]:
+async def read_stream(js: Any, prefix: str) -> list[tuple[str, dict[str, Any]]]:
     info = await js.stream_info(DECISIONS_STREAM)
     out = []
     for seq in range(info.state.first_seq, info.state.last_seq + 1):
         m = await js.get_msg(DECISIONS_STREAM, seq)
-        if m.subject and m.data and m.subject.startswith(prefix):
+        if m.subject and m.data and m.subject.startswith(prefix):  # no body: an owner's fence marker
             out.append((m.subject, json.loads(m.data)))
     return out
 
@@ -168,11 +168,11 @@ async def drill(url: str, rules: list[Any], rules_dir: str, inputs: list[Input],
             rep.resume_s = time.perf_counter() - t_kill
         else:
             rep.messages += await publish_inputs(nc, part, inputs[cut:])
-        await _drain(js, partitions, rep.messages, limit_s)
+        await drain(js, partitions, rep.messages, limit_s)
         rep.drain_s = time.perf_counter() - t0
         rep.throughput_eps = rep.messages / rep.drain_s if rep.drain_s else 0.0
         # (no wait needed: a worker publishes a batch's decisions before it acks the batch)
-        rep.records = [rec for _, rec in await _read_stream(js, "sb.dec.")]
+        rep.records = [rec for _, rec in await read_stream(js, "sb.dec.")]
     finally:
         await nc.close()
         rep.stats = await asyncio.to_thread(stop_workers, procs)
@@ -305,9 +305,9 @@ async def failover_drill(url: str, rules: list[Any], rules_dir: str, inputs: lis
         rep.adopter, rep.adopted_s = int(claim["owner"]), t_adopt - t_kill
         t_res, _ = await kvlog.wait(p, lambda d: d["owner"] != v and d["seq"] > claim["seq"], t_kill, limit_s)
         rep.resume_s = t_res - t_kill
-        if not await _drain(js, partitions, rep.messages, limit_s):
+        if not await drain(js, partitions, rep.messages, limit_s):
             raise TimeoutError("the survivors did not drain the stream / 存活工作进程未处理完")
-        rep.records_failover = [rec for _, rec in await _read_stream(js, "sb.dec.")]
+        rep.records_failover = [rec for _, rec in await read_stream(js, "sb.dec.")]
         if pause:
             procs[v].send_signal(signal.SIGCONT)
         else:
@@ -333,13 +333,13 @@ async def failover_drill(url: str, rules: list[Any], rules_dir: str, inputs: lis
         t_hr, _ = await kvlog.wait(p, lambda d: back(d) and d["epoch"] == own["epoch"] and d["seq"] > own["seq"],
                                    t_back, limit_s)
         rep.handback_resume_s = t_hr - t_back
-        if not await _drain(js, partitions, rep.messages, limit_s):
+        if not await drain(js, partitions, rep.messages, limit_s):
             raise TimeoutError("the stream was not drained after the handback / 交还后未处理完")
         rep.drain_s = time.perf_counter() - t0
-        decided = await _read_stream(js, "sb.dec.")
+        decided = await read_stream(js, "sb.dec.")
         rep.records = [rec for _, rec in decided]
         rep.chains_ok = all(verify_chain([r for s, r in decided if s == f"sb.dec.{q}"]).ok for q in range(partitions))
-        rep.actions = [rec for _, rec in await _read_stream(js, "sb.act.")]
+        rep.actions = [rec for _, rec in await read_stream(js, "sb.act.")]
     finally:
         rep.stats = await asyncio.to_thread(stop_workers, procs)
         await kvlog.stop()
@@ -390,7 +390,8 @@ def main(argv: list[str]) -> int:
                       "chains_ok": all(r.chains_ok for r in reports),
                       "checkpoint_regressions": sum(r.checkpoint_regressions for r in reports),
                       "zombie_checkpoint_writes": sum(r.zombie_writes for r in reports),
-                      "republished_dropped_by_dedup": sum(s["republished"] for r in reports for s in r.stats)}, indent=1))
+                      "republished_dropped_by_dedup": sum(s["republished"] for r in reports for s in r.stats),
+                      "decision_publishes_refused": sum(s.get("refused", 0) for r in reports for s in r.stats)}, indent=1))
     return 0
 
 

@@ -2,7 +2,8 @@
 
 Keys in the KV bucket ``sb_workers``, next to the checkpoints ``p<p>``:
 
-- ``hb.w<i>``  worker i's heartbeat, rewritten every beat (``lease_s / 3``);
+- ``hb.w<i>``  worker i's heartbeat ``{"w", "token", "since"}``, rewritten every beat (``lease_s / 3``)
+  by compare-and-set on the revision it last wrote (core/scaleout/identity.py: one process per index);
 - ``lease.p<p>``  ``{"w": holder index, "token": holder process}``, rewritten every beat by its
   holder with compare-and-set on the revision (``kv.update(key, value, last=revision)``), taken
   with the same CAS, released by deleting it at the revision the holder last wrote.
@@ -15,7 +16,8 @@ that renewal — so a holder stops trusting its lease before anyone may take it 
 that tick at about the same rate). Between a check and a write a process can still be paused:
 the checkpoint write is therefore a CAS on the checkpoint's revision too (:func:`write_checkpoint`),
 and the new owner's first act is to rewrite the checkpoint it restored from, so the previous
-holder's next write is refused and it stops serving the partition (:class:`Fenced`).
+holder's next write is refused and it stops serving the partition (:class:`Fenced`); its decision
+publishes are fenced the same way by the server (core/scaleout/fence.py).
 """
 
 from __future__ import annotations
@@ -91,16 +93,13 @@ class Seen:
 
 
 class LeaseTable:
-    """One worker's side of the lease protocol: its heartbeat, its leases, and what it has seen
-    of everyone else's."""
+    """One worker's side of the lease protocol: its leases, and what it has seen of everyone
+    else's leases and heartbeats (its own heartbeat: core/scaleout/identity.py)."""
 
     def __init__(self, kv: Any, index: int, token: str, lease_s: float) -> None:
         self.kv, self.index, self.lease_s = kv, index, lease_s
         self.value = json.dumps({"w": index, "token": token}).encode()
         self.seen: dict[str, Seen] = {}
-
-    async def heartbeat(self) -> None:
-        await self.kv.put(hb_key(self.index), self.value)
 
     async def observe(self, key: str) -> Seen:
         rev, value = await read(self.kv, key)

@@ -4,7 +4,8 @@ Each partition a worker serves has its own engine (a partition's groups are inde
 others, and separate engines keep each partition's event-time order intact), a durable push
 consumer ``w-p<p>`` on ``sb.part.<p>.>`` and a checkpoint in the KV bucket ``sb_workers`` (key
 ``p<p>``), a JSON object: ``{"seq": last stream sequence applied, "decisions": n, "prev_hash":
-chain head, "owner": worker index, "epoch": lease revision}`` (more fields may join it).
+chain head, "owner": worker index, "epoch": lease revision, "snapshot": ..., "dec_seq": sequence of
+the last of those decisions in the decisions stream}`` (more fields may join it).
 
 Which partitions: worker I *prefers* the static set ``owned(I, N, W)`` and serves a partition
 while it holds the partition's lease (core/scaleout/lease.py), renewed every ``lease_s / 3`` by
@@ -15,19 +16,23 @@ the lease CAS settles any race. When the preferred owner is back, the adopter ha
 partition back: stops its consumer, publishes and checkpoints what it applied, deletes the lease;
 the owner takes it and resumes from the checkpoint. A clean stop releases every lease.
 
-Per flush of applied messages: publish the decisions to ``sb.dec.<p>`` (and each action to
-``sb.act.<type>``) with ``Nats-Msg-Id`` = decision id / idempotency key, so JetStream drops a
-re-publish after a crash or a takeover; then write the checkpoint with a CAS on its revision;
-then ack. Nothing is published while the lease is not known to be ours, and a refused checkpoint
-write (someone took the partition while we were paused or cut off) stops serving it at once.
+Per flush of applied messages: publish the decisions to ``sb.dec.<p>``, each conditional on the
+subject's last sequence (core/scaleout/fence.py: a server-side fence, so a worker that lost the
+partition cannot append however late its publish arrives), and each action to ``sb.act.<type>``,
+with ``Nats-Msg-Id`` = decision id / idempotency key; then write the checkpoint with a CAS on its
+revision; then ack. Nothing is published while the lease is not known to be ours, and a refused
+publish or checkpoint write (someone took the partition while we were paused or cut off) stops
+serving it at once.
 
 Taking a partition — at start, after a crash, or by adoption — is one path: :meth:`Worker._restore`
 restores the engine from the snapshot the checkpoint names (``Engine.snapshot()`` in the object
 store, written at most every ``snapshot_s``; core/scaleout/snapshots.py) and replays the partition's
 stream from there up to the checkpoint (decisions not re-published; the chain head must match the
 checkpoint) — the whole stream when there is no usable snapshot; the new owner rewrites the
-checkpoint to move its revision (the fence), and :meth:`Worker._serve` re-creates the durable at the
-next sequence. The stream is the journal; the snapshot bounds how much of it a takeover replays.
+checkpoint to move its revision (the fence), claims ``sb.dec.<p>`` (a marker at its end, the fence
+of the decisions; what the previous owner appended after its checkpoint is not appended again),
+and :meth:`Worker._serve` re-creates the durable at the next sequence. The stream is the journal;
+the snapshot bounds how much of it a takeover replays.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ from core.rules.compile import CompiledRule
 from core.runtime.decisions import GENESIS, DecisionLog
 from core.runtime.engine import Engine
 from core.runtime.snapshot import SnapshotError
-from core.scaleout import snapshots
+from core.scaleout import fence, identity, snapshots
 from core.scaleout.control import TRANSIENT, LeaseControl
 from core.scaleout.lease import Fenced, Lease, LeaseTable, checkpoint_key, write_checkpoint
 from core.scaleout.partition import (
@@ -75,11 +80,15 @@ class PartitionState:
     decisions: int = 0
     processed: int = 0
     mismatches: int = 0
-    republished: int = 0  # decisions and actions the stream already had (re-sent after a crash)
+    republished: int = 0  # decisions and actions the stream already had: found by the claim, or de-duplicated
     ck_rev: int = 0  # revision of the checkpoint this state continues: the CAS fence
     first_at: float | None = None  # wall time of the first message processed after taking it
     snap_ref: dict[str, Any] | None = None  # the snapshot the checkpoint names (core/scaleout/snapshots.py)
     snap_at: float = 0.0  # monotonic time it was taken
+    dec_seq: int = 0  # the end of sb.dec.<p> as we know it: the condition of our next append (fence.py)
+    dec_at: int | None = None  # sequence of the last decision counted in `decisions` (None: not known)
+    ahead: dict[str, int] = field(default_factory=dict)  # decisions the previous owner appended after its checkpoint
+    sent: set[str] = field(default_factory=set)  # actions of theirs already in the stream
     wake: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -101,8 +110,9 @@ class Worker(LeaseControl):
         self.parts: dict[int, PartitionState] = {}  # being served now
         self.served: list[PartitionState] = []  # every partition state served since start
         self.stats = {"acquired": 0, "adopted": 0, "handed_back": 0, "fenced": 0, "snapshots": 0,
-                      "restored_from_snapshot": 0, "replayed": 0}
+                      "restored_from_snapshot": 0, "replayed": 0, "refused": 0}
         self.table: LeaseTable | None = None
+        self.heart: identity.Heartbeat | None = None
         self._watch: dict[str, int] = {}
         self.ready = asyncio.Event()
         self._stop = asyncio.Event()
@@ -127,7 +137,7 @@ class Worker(LeaseControl):
     def _checkpoint(self, st: PartitionState) -> dict[str, Any]:
         """The checkpoint document, the one place it is built (a dict: more fields may join)."""
         return {"seq": st.seq, "decisions": st.decisions, "prev_hash": st.log.prev_hash,
-                "owner": self.index, "epoch": st.lease.epoch, "snapshot": st.snap_ref}
+                "owner": self.index, "epoch": st.lease.epoch, "snapshot": st.snap_ref, "dec_seq": st.dec_at}
 
     async def _restore(self, js: Any, kv: Any, st: PartitionState) -> None:
         try:
@@ -136,6 +146,7 @@ class Worker(LeaseControl):
             return
         st.ck_rev = int(entry.revision)
         ck = json.loads(entry.value)
+        st.dec_at = ck.get("dec_seq")
         target = int(ck["seq"])
         ref = ck.get("snapshot")
         if ref and self.obs is not None and int(ref["seq"]) <= target:
@@ -226,13 +237,24 @@ class Worker(LeaseControl):
             if self.obs is not None and (final or time.monotonic() - st.snap_at >= self.snapshot_s):
                 snap = json.dumps(st.engine.snapshot(), allow_nan=False, separators=(",", ":")).encode()
             for rec in recs:
-                body = json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode()
-                ack = await js.publish(f"sb.dec.{st.p}", body, headers={"Nats-Msg-Id": rec["id"]})
-                st.republished += bool(ack.duplicate)
+                if rec["id"] in st.ahead:  # the previous owner appended it after its checkpoint
+                    st.dec_at = st.ahead.pop(rec["id"])
+                    st.republished += 1
+                else:  # Refused if someone else appended since: the partition is lost
+                    seq, dup = await fence.publish(js, st.p, rec, st.dec_seq)
+                    st.dec_at, st.republished = seq, st.republished + dup
+                    if not dup:
+                        st.dec_seq = seq
+                # after its decision: a stale owner refused above publishes none of them
                 for a in rec["actions"]:
+                    if a["idempotency_key"] in st.sent:
+                        st.sent.discard(a["idempotency_key"])
+                        st.republished += 1
+                        continue
                     ack = await js.publish(f"sb.act.{a['type']}", json.dumps(a, ensure_ascii=False).encode(),
                                            headers={"Nats-Msg-Id": a["idempotency_key"]})
                     st.republished += bool(ack.duplicate)
+            doc["dec_seq"] = st.dec_at  # where the decisions of this checkpoint end in the stream
             old = st.snap_ref
             if snap is not None:
                 doc["snapshot"] = await snapshots.save(self.obs, st.p, lease.epoch, *at, snap)
@@ -266,6 +288,7 @@ class Worker(LeaseControl):
             # nothing (a crash leaves it to the last checkpoint)
             await flush(final=True)
         except Fenced as err:
+            self.stats["refused"] += isinstance(err, fence.Refused)
             self._lose(lease, str(err))
         except TRANSIENT as err:
             # e.g. a publish that timed out while we were paused: what was applied but not
@@ -297,6 +320,13 @@ class Worker(LeaseControl):
             else:
                 self._lose(lease, "checkpoint kept moving / 检查点持续变化")
                 return
+            # and the decisions: a marker at the end of sb.dec.<p> refuses any earlier owner's append from now on
+            try:
+                got = await fence.claim(js, st.p, st.dec_at, self.index, lease.epoch)
+            except fence.Refused as err:
+                self._lose(lease, str(err))
+                return
+            st.dec_seq, st.ahead, st.sent = got.seq, got.ahead, got.sent
             self.parts[st.p] = st
             self.served.append(st)
             try:
@@ -314,6 +344,10 @@ class Worker(LeaseControl):
             js = nc.jetstream()
             kv = await ensure_streams(js)
             self.obs = await snapshots.ensure_object_store(js)
+            # before taking anything: no other live process may run as this index (DuplicateIndex)
+            rev = await identity.check_index(nc, kv, self.index, self.token, self.lease_s)
+            self.heart = identity.Heartbeat(kv, self.index, self.token, self.lease_s, rev)
+            await identity.answer_pings(nc, self.index, self.token)
             self.table = LeaseTable(kv, self.index, self.token, self.lease_s)
             await self._first_round(js, kv)  # the free preferred partitions (and our predecessor's) are taken here
             ctl = asyncio.create_task(self._control(js, kv))

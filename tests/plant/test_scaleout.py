@@ -43,7 +43,7 @@ async def read_decisions(url: str) -> list[dict[str, Any]]:
         out = []
         for seq in range(info.state.first_seq, info.state.last_seq + 1):
             m = await js.get_msg(DECISIONS_STREAM, seq)
-            if m.subject.startswith("sb.dec."):
+            if m.subject.startswith("sb.dec.") and m.data:  # no body: an owner's fence marker (fence.py)
                 out.append(json.loads(m.data) | {"_partition": int(m.subject.split(".")[2])})
         return out
     finally:
