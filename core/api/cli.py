@@ -11,14 +11,11 @@ from typing import Any
 
 def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
     """Live mode: the wall clock advances every plant's engine, so timers fire when a sensor is silent."""
-    from sqlalchemy import select
-
     from core.api.workflows.hazards import escalate_overdue
     from core.api.workflows.notify import deliver
-    from core.api.workflows.permits import expire_if_due
+    from core.api.workflows.permits import expire_due
     from core.api.workflows.retention import policy_from_env, prune
     from core.storage.base import utcnow
-    from core.storage.tables_work import Permit
 
     svc = app.state.services
     last_sweep = last_prune = 0.0
@@ -32,9 +29,8 @@ def _ticker(app: Any, stop: threading.Event, period_s: float = 1.0) -> None:
                 logging.getLogger("safeblocks.service").warning("tick of %s failed: %r", plant, e)
         if now - last_sweep >= 60:
             last_sweep = now
-            with svc.sessions() as db:  # validity timers and hazard SLAs, as the system
-                for p in db.scalars(select(Permit).where(Permit.status.in_(("active", "suspended")))):
-                    expire_if_due(db, svc.runtime, p)
+            with svc.sessions() as db:  # validity timers (each committed under its plant's lock), hazard SLAs
+                expire_due(db, svc.runtime)
                 escalate_overdue(db, utcnow(), None, lambda plant: True)
                 svc.limiter.prune(db, utcnow())  # failed logins past their window count for nothing
                 db.commit()
@@ -128,7 +124,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     t = threading.Thread(target=_ticker, args=(app, stop), daemon=True, name="safeblocks-ticker")
     t.start()
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+        # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local peer (its default
+        # FORWARDED_ALLOW_IPS) whatever SAFEBLOCKS_TRUSTED_PROXIES says; the service decides alone, and
+        # only for the proxies it is told to trust (core/api/clientaddr.py)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False)
     finally:
         stop.set()
         for key in ("simulator", "connectors"):

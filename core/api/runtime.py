@@ -22,7 +22,8 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,8 @@ class PlantRuntime:
     lock: threading.RLock = field(default_factory=threading.RLock)
     draining: bool = False
     checkpoint_at: float = 0.0  # monotonic time of the last checkpoint written
+    held: bool = False  # a request holds the plant until its commit (LiveRuntime.hold)
+    unpublished: list[dict[str, Any]] = field(default_factory=list)  # its decisions, streamed after the commit
 
 
 @dataclass
@@ -88,7 +91,10 @@ class LiveRuntime:
         with self._lock:
             pr = self.plants.get(plant)
             if pr is None:
-                seq, prev = self._chain_tail(db, plant)
+                # no autoflush: the caller's pending writes must not reach the database before it holds
+                # the plant's lock (see the module's lock order)
+                with db.no_autoflush:
+                    seq, prev = self._chain_tail(db, plant)
                 pr = PlantRuntime(plant, Engine([], reorder_window_s=self.reorder_window_s), DecisionLog(prev_hash=prev), seq)
                 self.plants[plant] = pr
             return pr
@@ -98,6 +104,33 @@ class LiveRuntime:
         for pr in list(self.plants.values()):
             with pr.lock, self.sessions() as fresh:
                 pr.seq, pr.log.prev_hash = self._chain_tail(fresh, pr.plant)
+
+    @contextmanager
+    def hold(self, db: Session, plant: str) -> Iterator[PlantRuntime]:
+        """A request's change of one plant's platform state, under the plant's lock from before its first
+        write until its commit, which this makes at the end of the block (or a rollback, if the block
+        raises). Read what the change depends on (a state, a count) inside the block: it is then what the
+        last holder committed. Decisions of the block's signals reach the streams after the commit."""
+        pr = self.plant(db, plant)
+        with pr.lock:
+            if pr.held:
+                raise RuntimeError(f"plant {plant} is held already: one hold per request")
+            pr.held, chained = True, self.chained
+            try:
+                yield pr
+                self._commit(db, pr)
+            except BaseException:
+                db.rollback()  # before the next holder runs: it must not chain after decisions going away
+                if self.chained != chained:
+                    pr.checkpoint_at = 0.0  # a checkpoint may have gone with them
+                    with self.sessions() as fresh:
+                        pr.seq, pr.log.prev_hash = self._chain_tail(fresh, pr.plant)
+                pr.unpublished.clear()
+                raise
+            finally:
+                pr.held = False
+            recs, pr.unpublished = pr.unpublished, []
+        self._publish(plant, recs)
 
     def compile(self, doc: Mapping[str, Any]) -> CompiledRule:
         """Raises core.rules.problems.RuleError with every problem."""
@@ -224,7 +257,7 @@ class LiveRuntime:
     def signal(self, db: Session, plant: str, signal: str, value: Any) -> list[dict[str, Any]]:
         """A platform state change as an event (permit.CS-0001.status = suspended): everything is a signal.
         Its time is the plant's event time (just after the watermark), so it never makes replayed data late.
-        The caller commits."""
+        The caller commits; a caller that wrote before it holds the plant (``hold``)."""
         pr = self.plant(db, plant)
         with pr.lock:
             eng = pr.engine
@@ -237,6 +270,9 @@ class LiveRuntime:
             recs = self._drain(db, pr)
             if recs:
                 self.checkpoint(db, pr, decided=True)  # in the caller's transaction, with the decisions
+            if pr.held:  # streamed once they are stored (hold commits), never a decision that rolled back
+                pr.unpublished.extend(recs)
+                return recs
         self._publish(plant, recs)
         return recs
 

@@ -30,13 +30,15 @@ def install_rules(svc: Services, plant: str, docs: Iterable[Mapping[str, Any]], 
             except RuleError as e:
                 report.append(f"{rid}: refused: {e.problems[0].en if e.problems else e}")
                 continue
-            db.add(Rule(id=rid, plant=plant, draft=doc, revision=1, published_version=1, deployed_version=1,
-                        updated_by=by))
-            db.flush()
-            db.add(RuleVersion(rule_id=rid, version=1, doc=doc, hash=compiled.hash, diff=semantic_diff(None, doc),
-                               note=f"installed by {by}", published_by=by))
-            svc.runtime.deploy(db, plant, compiled)
-            audit(db, None, "rule.install", "rule", rid, plant=plant, after={"version": 1, "by": by})
+            # deploying seeds the rule (state events, perhaps decisions): under the plant's lock from before
+            # the first write to the commit, one rule at a time (LiveRuntime.hold)
+            with svc.runtime.hold(db, plant):
+                db.add(Rule(id=rid, plant=plant, draft=doc, revision=1, published_version=1, deployed_version=1,
+                            updated_by=by))
+                db.flush()
+                db.add(RuleVersion(rule_id=rid, version=1, doc=doc, hash=compiled.hash,
+                                   diff=semantic_diff(None, doc), note=f"installed by {by}", published_by=by))
+                svc.runtime.deploy(db, plant, compiled)
+                audit(db, None, "rule.install", "rule", rid, plant=plant, after={"version": 1, "by": by})
             report.append(f"{rid}: installed and deployed")
-        db.commit()
     return report

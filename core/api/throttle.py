@@ -11,8 +11,8 @@ that is guessing at others). An administrator can unlock an account.
 
 An attempt is counted *before* its password is checked and committed at once: requests racing on several
 processes all see each other, so no burst gets more password checks than the cap. The client address is the
-TCP peer; behind a reverse proxy that is the proxy (forwarded headers are not trusted: they are the client's
-to forge).
+TCP peer, or behind a reverse proxy named in SAFEBLOCKS_TRUSTED_PROXIES the client it forwarded for
+(core/api/clientaddr.py; a forwarded header from anyone else is the client's to forge, and ignored).
 """
 
 from __future__ import annotations

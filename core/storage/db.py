@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MIGRATIONS = REPO_ROOT / "migrations"
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,8 @@ class Settings:
     database_url: str
     # seconds of out-of-order tolerance of the live engines (ARCHITECTURE §5); 0 = events apply at once
     reorder_window_s: float = 0.0
+    # reverse proxies whose X-Forwarded-For is believed (core/api/clientaddr.py); none = the TCP peer is the client
+    trusted_proxies: tuple[IPNetwork, ...] = ()
 
     @classmethod
     def from_env(cls, home: str | Path | None = None, database_url: str | None = None) -> Settings:
@@ -30,11 +34,28 @@ class Settings:
             window = float(raw)
         except ValueError:
             raise ValueError(f"SAFEBLOCKS_REORDER_WINDOW_S={raw!r} is not a number of seconds") from None
-        return cls(h, url, max(0.0, window))
+        proxies = trusted_proxies(os.environ.get("SAFEBLOCKS_TRUSTED_PROXIES", ""))
+        return cls(h, url, max(0.0, window), proxies)
 
     @property
     def uploads(self) -> Path:
         return self.home / "uploads"
+
+
+def trusted_proxies(raw: str) -> tuple[IPNetwork, ...]:
+    """``127.0.0.1,10.0.0.0/8,::1``: addresses and networks, comma-separated. A network with host bits
+    (``10.0.0.1/8``) is refused rather than widened: it is more likely a typo than a meant /8."""
+    out = []
+    for item in (x.strip() for x in raw.split(",")):
+        if not item:
+            continue
+        try:
+            out.append(ipaddress.ip_network(item))
+        except ValueError as e:
+            raise ValueError(f"SAFEBLOCKS_TRUSTED_PROXIES: {item!r} is not an IP address or network ({e}); "
+                             f"expected e.g. 127.0.0.1,10.0.0.0/8 / SAFEBLOCKS_TRUSTED_PROXIES 中的 {item!r} "
+                             f"不是 IP 地址或网段，示例：127.0.0.1,10.0.0.0/8") from None
+    return tuple(out)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

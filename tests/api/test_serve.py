@@ -18,9 +18,11 @@ from tests.api.pgserver import free_port
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _start(home: Path, port: int, *extra: str) -> tuple[subprocess.Popen[str], list[str]]:
+def _start(home: Path, port: int, *extra: str, **settings: str) -> tuple[subprocess.Popen[str], list[str]]:
     env = {**os.environ, "SAFEBLOCKS_HOME": str(home), "PYTHONUNBUFFERED": "1", "SAFEBLOCKS_ARGON2": "1,8192,1"}
     env.pop("SAFEBLOCKS_DATABASE_URL", None)
+    env.pop("SAFEBLOCKS_TRUSTED_PROXIES", None)
+    env.update(settings)
     proc = subprocess.Popen([sys.executable, "-m", "core.cli", "serve", "--port", str(port), *extra], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
@@ -82,6 +84,38 @@ def test_first_start_simulator_and_restart(tmp_path: Path) -> None:
     finally:
         out2 = _stop(proc)
     assert "one-time password" not in out2  # printed once, on the first start only
+
+
+def test_serve_believes_forwarded_for_only_from_the_configured_proxies(tmp_path: Path) -> None:
+    """The real server (uvicorn) on loopback: by default a local peer's X-Forwarded-For is not believed
+    (uvicorn on its own would), and with SAFEBLOCKS_TRUSTED_PROXIES=127.0.0.1 the forwarded client is
+    what the login limit counts and the audit records."""
+    from sqlalchemy import select
+
+    from core.storage.db import make_engine, session_factory
+    from core.storage.tables import AuditEntry
+
+    def failed_login_from(forwarded: str, **settings: str) -> Any:
+        port = free_port()
+        proc, _ = _start(tmp_path, port, **settings)
+        try:
+            name = f"nobody{port}"
+            r = httpx.post(f"http://127.0.0.1:{port}/api/auth/login", json={"username": name, "password": "x"},
+                           headers={"X-Forwarded-For": forwarded})
+            assert r.status_code == 401, r.text
+        finally:
+            _stop(proc)
+        eng = make_engine(f"sqlite:///{tmp_path / 'safeblocks.db'}")
+        try:
+            with session_factory(eng)() as db:
+                return db.scalar(select(AuditEntry.after).where(AuditEntry.action == "auth.login_failed",
+                                                                AuditEntry.resource_id == name))
+        finally:
+            eng.dispose()
+
+    assert failed_login_from("203.0.113.77") == {"client": "127.0.0.1"}
+    assert failed_login_from("198.51.100.1, 203.0.113.77", SAFEBLOCKS_TRUSTED_PROXIES="127.0.0.1,::1") == \
+        {"client": "203.0.113.77"}
 
 
 def test_serve_with_mqtt_connectors_into_a_plant(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.api.audit import audit
 from core.api.auth import CurrentUser, check_password, hash_password, issue_token, permissions_of
+from core.api.clientaddr import client_address
 from core.api.deps import Services, get_db, services
 from core.api.errors import ApiError
 from core.api.models import In, Ok
@@ -53,7 +54,7 @@ def _too_many(wait: int, scope: str | None) -> ApiError:
     "description": "too many failed logins: the account or the client address is locked for Retry-After seconds"}})
 def login(body: LoginIn, request: Request, db: Annotated[Session, Depends(get_db)],
           svc: Annotated[Services, Depends(services)]) -> TokenOut:
-    client = request.client.host if request.client else "?"
+    client = client_address(request)  # behind a trusted reverse proxy: the client it forwarded for
     limits = svc.limiter
     wait, scope = limits.retry_after(db, body.username, client, utcnow())
     if wait:
@@ -88,7 +89,7 @@ def login(body: LoginIn, request: Request, db: Annotated[Session, Depends(get_db
     limits.succeeded(db, attempt)
     db.execute(delete(Token).where(Token.user_id == user.id, Token.expires_at < utcnow()))  # tidy expired ones
     raw, tok = issue_token(db, user)
-    audit(db, user, "auth.login", "user", user.id)
+    audit(db, user, "auth.login", "user", user.id, after={"client": client})
     db.commit()
     return TokenOut(token=raw, token_type="bearer", expires_at=tok.expires_at.isoformat().replace("+00:00", "Z"),
                     must_change_password=user.must_change_password, user=user_out(user))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -274,16 +275,22 @@ def submit(form_id: str, body: SubmissionIn, user: Annotated[User, Depends(requi
     if probs:
         raise ApiError(422, "submission_invalid", f"{probs[0]['pointer']}: {probs[0]['message']['en']}",
                        f"{probs[0]['pointer']}：{probs[0]['message']['zh']}", where=probs[0]["pointer"], problems=probs)
-    s = Submission(form_id=f.id, form_version=v.version, plant=f.plant, data=body.data, submitted_by=user.username)
-    db.add(s)
-    db.flush()
-    audit(db, user, "submission.create", "submission", s.id, plant=f.plant, after={"form": f.id, "version": v.version})
     # form fields are signals too (form.<form id>.<field>), for the rules that read them
-    for name, value in body.data.items():
-        sig = f"form.{f.id}.{name}"
-        if isinstance(value, int | float | str | bool) and svc.runtime.wants(f.plant, sig):
+    signals = [(f"form.{f.id}.{name}", value) for name, value in body.data.items()
+               if isinstance(value, int | float | str | bool) and svc.runtime.wants(f.plant, f"form.{f.id}.{name}")]
+    # a submission a rule reads is stored under the plant's lock, taken before its first write and held to
+    # the commit (LiveRuntime.hold); one no rule reads need not wait for the plant's event ingestion
+    held: AbstractContextManager[Any] = svc.runtime.hold(db, f.plant) if signals else nullcontext()
+    with held:
+        s = Submission(form_id=f.id, form_version=v.version, plant=f.plant, data=body.data,
+                       submitted_by=user.username)
+        db.add(s)
+        db.flush()
+        audit(db, user, "submission.create", "submission", s.id, plant=f.plant,
+              after={"form": f.id, "version": v.version})
+        for sig, value in signals:
             svc.runtime.signal(db, f.plant, sig, value)
-    db.commit()
+    db.commit()  # when nothing was held; after a hold there is nothing left to commit
     return SubmissionOut.model_validate(s, from_attributes=True)
 
 

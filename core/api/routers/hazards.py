@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
@@ -97,6 +99,17 @@ def _get(db: Session, user: User, hid: int) -> Hazard:
     return h
 
 
+@contextmanager
+def _changing(db: Session, svc: Services, user: User, hid: int) -> Iterator[Hazard]:
+    """The hazard, re-read under its plant's lock (the open count its change sends to the rules is then
+    counted after every earlier change committed; two racing changes see each other's state); the change
+    is committed when the block ends."""
+    h = _get(db, user, hid)
+    with svc.runtime.hold(db, h.plant):
+        db.refresh(h)
+        yield h
+
+
 def _state(h: Hazard, allowed: tuple[str, ...], verb: str) -> None:
     if h.status not in allowed:
         raise ApiError(409, "wrong_state", f"cannot {verb} a hazard that is {h.status}", f"隐患当前为 {h.status}，不能{verb}",
@@ -134,18 +147,21 @@ def report(body: HazardIn, user: Annotated[User, Depends(require("hazards.report
         _photo(db, user, body.photo, body.plant, "/photo")
     permit = db.scalar(select(Permit.id).where(Permit.plant == body.plant, Permit.applicant == user.username,
                                                Permit.status == "active").order_by(Permit.created_at.desc()).limit(1))
-    original, mine = W.find_duplicate(db, body.plant, body.area, body.spot, user.username)
-    h = Hazard(plant=body.plant, title=body.title, description=body.description, area=body.area, spot=body.spot,
-               severity=body.severity, status="reported", source="report", reporter=user.username, photo=body.photo,
-               context={"certificates": list(user.certificates or []), "permit": permit, "shift_task": user.shift_task},
-               duplicate_of=original.id if original else None, spam=mine + 1 >= W.SPAM_COUNT,
-               due_at=utcnow() + timedelta(hours=W.SLA_HOURS[body.severity]), history=[])
-    db.add(h)
-    db.flush()
-    # a duplicate is kept (it is evidence) but linked, not counted and never awarded points
-    W.transition(db, svc.runtime, h, "duplicate" if original else "reported", user, "hazard.report",
-                 duplicate_of=h.duplicate_of, spam=h.spam)
-    db.commit()
+    # under the plant's lock before the first write, to the commit: the open count sent to the rules then
+    # includes every report committed before, and two reports of one spot see each other (duplicates)
+    with svc.runtime.hold(db, body.plant):
+        original, mine = W.find_duplicate(db, body.plant, body.area, body.spot, user.username)
+        h = Hazard(plant=body.plant, title=body.title, description=body.description, area=body.area, spot=body.spot,
+                   severity=body.severity, status="reported", source="report", reporter=user.username,
+                   photo=body.photo, context={"certificates": list(user.certificates or []), "permit": permit,
+                                              "shift_task": user.shift_task},
+                   duplicate_of=original.id if original else None, spam=mine + 1 >= W.SPAM_COUNT,
+                   due_at=utcnow() + timedelta(hours=W.SLA_HOURS[body.severity]), history=[])
+        db.add(h)
+        db.flush()
+        # a duplicate is kept (it is evidence) but linked, not counted and never awarded points
+        W.transition(db, svc.runtime, h, "duplicate" if original else "reported", user, "hazard.report",
+                     duplicate_of=h.duplicate_of, spam=h.spam)
     return _out(h)
 
 
@@ -157,16 +173,15 @@ def get_hazard(hazard_id: DbInt, user: Annotated[User, Depends(require("hazards.
 @router.post("/hazards/{hazard_id}/assign", response_model=HazardOut)
 def assign(hazard_id: DbInt, body: AssignIn, user: Annotated[User, Depends(require("hazards.assign"))], db: Db,
            svc: Svc) -> HazardOut:
-    h = _get(db, user, hazard_id)
-    _state(h, ("reported", "assigned"), "assign")
-    who = db.scalar(select(User).where(User.username == body.assignee, User.active.is_(True)))
-    if who is None or not sees(who, h.plant) or who.role not in ("operator", "engineer", "admin"):
-        raise ApiError(422, "bad_assignee", f"{body.assignee!r} is not an active operator/engineer of plant {h.plant}",
-                       f"“{body.assignee}” 不是厂区 {h.plant} 的在岗操作员或工程师", where="/assignee")
-    h.assignee = who.username
-    h.due_at = utcnow() + timedelta(hours=body.due_hours or W.SLA_HOURS.get(h.severity, 72.0))
-    W.transition(db, svc.runtime, h, "assigned", user, "hazard.assign", assignee=who.username)
-    db.commit()
+    with _changing(db, svc, user, hazard_id) as h:
+        _state(h, ("reported", "assigned"), "assign")
+        who = db.scalar(select(User).where(User.username == body.assignee, User.active.is_(True)))
+        if who is None or not sees(who, h.plant) or who.role not in ("operator", "engineer", "admin"):
+            raise ApiError(422, "bad_assignee", f"{body.assignee!r} is not an active operator/engineer of plant {h.plant}",
+                           f"“{body.assignee}” 不是厂区 {h.plant} 的在岗操作员或工程师", where="/assignee")
+        h.assignee = who.username
+        h.due_at = utcnow() + timedelta(hours=body.due_hours or W.SLA_HOURS.get(h.severity, 72.0))
+        W.transition(db, svc.runtime, h, "assigned", user, "hazard.assign", assignee=who.username)
     return _out(h)
 
 
@@ -178,56 +193,55 @@ def _is_assignee(h: Hazard, user: User) -> None:
 
 @router.post("/hazards/{hazard_id}/start", response_model=HazardOut)
 def start(hazard_id: DbInt, user: Annotated[User, Depends(require("hazards.rectify"))], db: Db, svc: Svc) -> HazardOut:
-    h = _get(db, user, hazard_id)
-    _state(h, ("assigned",), "start rectifying")
-    _is_assignee(h, user)
-    W.transition(db, svc.runtime, h, "rectifying", user, "hazard.start")
-    db.commit()
+    with _changing(db, svc, user, hazard_id) as h:
+        _state(h, ("assigned",), "start rectifying")
+        _is_assignee(h, user)
+        W.transition(db, svc.runtime, h, "rectifying", user, "hazard.start")
     return _out(h)
 
 
 @router.post("/hazards/{hazard_id}/rectify", response_model=HazardOut)
 def rectify(hazard_id: DbInt, body: RectifyIn, user: Annotated[User, Depends(require("hazards.rectify"))], db: Db,
             svc: Svc) -> HazardOut:
-    h = _get(db, user, hazard_id)
-    _state(h, ("assigned", "rectifying"), "rectify")
-    _is_assignee(h, user)
-    _photo(db, user, body.after_photo, h.plant, "/after_photo")
-    h.after_photo, h.rectifier = body.after_photo, user.username
-    W.transition(db, svc.runtime, h, "verifying", user, "hazard.rectify", after_photo=body.after_photo, note=body.note)
-    db.commit()
+    with _changing(db, svc, user, hazard_id) as h:
+        _state(h, ("assigned", "rectifying"), "rectify")
+        _is_assignee(h, user)
+        _photo(db, user, body.after_photo, h.plant, "/after_photo")
+        h.after_photo, h.rectifier = body.after_photo, user.username
+        W.transition(db, svc.runtime, h, "verifying", user, "hazard.rectify", after_photo=body.after_photo,
+                     note=body.note)
     return _out(h)
 
 
 @router.post("/hazards/{hazard_id}/verify", response_model=HazardOut)
 def verify(hazard_id: DbInt, body: VerifyIn, user: Annotated[User, Depends(require("hazards.verify"))], db: Db,
            svc: Svc) -> HazardOut:
-    h = _get(db, user, hazard_id)
-    _state(h, ("verifying",), "verify")
-    if user.username == h.rectifier:
-        raise ApiError(409, "verifier_is_rectifier", "the verifier must not be the person who rectified",
-                       "验收人不能是整改人", where=f"hazard {h.id}", fix_en="ask another verifier", fix_zh="请由其他验收人验收")
-    h.verifier = user.username
-    if body.accept:
-        if h.source == "report" and h.duplicate_of is None and not h.spam and h.reporter:
-            h.points = W.POINTS_USEFUL
-            reporter = db.scalar(select(User).where(User.username == h.reporter))
-            if reporter is not None:
-                reporter.points += W.POINTS_USEFUL
-        W.transition(db, svc.runtime, h, "closed", user, "hazard.close", note=body.note, points=h.points)
-    else:
-        W.transition(db, svc.runtime, h, "rectifying", user, "hazard.reject", note=body.note)
-    db.commit()
+    with _changing(db, svc, user, hazard_id) as h:
+        _state(h, ("verifying",), "verify")
+        if user.username == h.rectifier:
+            raise ApiError(409, "verifier_is_rectifier", "the verifier must not be the person who rectified",
+                           "验收人不能是整改人", where=f"hazard {h.id}", fix_en="ask another verifier",
+                           fix_zh="请由其他验收人验收")
+        h.verifier = user.username
+        if body.accept:
+            if h.source == "report" and h.duplicate_of is None and not h.spam and h.reporter:
+                h.points = W.POINTS_USEFUL
+                reporter = db.scalar(select(User).where(User.username == h.reporter))
+                if reporter is not None:
+                    reporter.points += W.POINTS_USEFUL
+            W.transition(db, svc.runtime, h, "closed", user, "hazard.close", note=body.note, points=h.points)
+        else:
+            W.transition(db, svc.runtime, h, "rectifying", user, "hazard.reject", note=body.note)
     return _out(h)
 
 
 @router.post("/hazards/{hazard_id}/reopen", response_model=HazardOut)
 def reopen(hazard_id: DbInt, body: NoteIn, user: Annotated[User, Depends(require("hazards.verify"))], db: Db,
            svc: Svc) -> HazardOut:
-    h = _get(db, user, hazard_id)
-    _state(h, ("closed",), "reopen")
-    W.transition(db, svc.runtime, h, "assigned" if h.assignee else "reported", user, "hazard.reopen", note=body.note)
-    db.commit()
+    with _changing(db, svc, user, hazard_id) as h:
+        _state(h, ("closed",), "reopen")
+        W.transition(db, svc.runtime, h, "assigned" if h.assignee else "reported", user, "hazard.reopen",
+                     note=body.note)
     return _out(h)
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
@@ -121,9 +123,21 @@ def _get(db: Session, svc: Services, user: User, pid: str) -> Permit:
     p = db.get(Permit, pid)
     if p is None or not sees(user, p.plant):
         raise not_found("permit", pid)
-    if W.expire_if_due(db, svc.runtime, p):
-        db.commit()
+    if W.due(p, utcnow()):
+        with svc.runtime.hold(db, p.plant):  # the expiry is written and signalled under the plant's lock
+            db.refresh(p)
+            W.expire_if_due(db, svc.runtime, p)
     return p
+
+
+@contextmanager
+def _changing(db: Session, svc: Services, user: User, pid: str) -> Iterator[Permit]:
+    """The permit, re-read under its plant's lock, for a change the rules see (its status); committed when
+    the block ends. Racing changes of one permit (two managers, a person and a rule) see each other."""
+    p = _get(db, svc, user, pid)
+    with svc.runtime.hold(db, p.plant):
+        db.refresh(p)
+        yield p
 
 
 def _state(p: Permit, allowed: tuple[str, ...], verb: str) -> None:
@@ -299,18 +313,17 @@ def _fresh_pass(db: Session, p: Permit, after: datetime | None) -> GasAnalysis:
 
 @router.post("/permits/{permit_id}/activate", response_model=PermitOut)
 def activate(permit_id: PermitId, user: Manager, db: Db, svc: Svc) -> PermitOut:
-    p = _get(db, svc, user, permit_id)
-    check_plant(user, p.plant)
-    _state(p, ("draft",), "activate")
-    missing = W.missing_signatures(db, p)
-    if missing:
-        raise ApiError(409, "signatures_missing", f"signatures missing: {', '.join(missing)}",
-                       f"缺少签字：{', '.join(missing)}", where=f"permit {p.id}", missing=missing)
-    a = _fresh_pass(db, p, None)
-    before = W.snapshot(p)
-    p.valid_until = utcnow() + timedelta(hours=p.valid_hours)
-    W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.activate", before)
-    db.commit()
+    with _changing(db, svc, user, permit_id) as p:
+        check_plant(user, p.plant)
+        _state(p, ("draft",), "activate")
+        missing = W.missing_signatures(db, p)
+        if missing:
+            raise ApiError(409, "signatures_missing", f"signatures missing: {', '.join(missing)}",
+                           f"缺少签字：{', '.join(missing)}", where=f"permit {p.id}", missing=missing)
+        a = _fresh_pass(db, p, None)
+        before = W.snapshot(p)
+        p.valid_until = utcnow() + timedelta(hours=p.valid_hours)
+        W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.activate", before)
     return _out(db, p)
 
 
@@ -323,12 +336,11 @@ def suspend(permit_id: PermitId, body: SuspendIn, user: Annotated[User, Depends(
     The permit turns suspended exactly as when a rule suspends it (rules see ``permit.<id>.status =
     suspended``); the reason and who gave it go into the permit's history and suspension. Resuming needs a
     new passing gas analysis sampled after this moment."""
-    p = _get(db, svc, user, permit_id)
-    check_plant(user, p.plant)
-    if not W.suspend_by_person(db, svc.runtime, p, user, body.reason):
-        db.refresh(p)  # stopped meanwhile (by a rule or a person): say by whom and since when
-        raise _not_active(p)
-    db.commit()
+    with _changing(db, svc, user, permit_id) as p:
+        check_plant(user, p.plant)
+        if not W.suspend_by_person(db, svc.runtime, p, user, body.reason):
+            db.refresh(p)  # stopped meanwhile (by a rule or a person): say by whom and since when
+            raise _not_active(p)
     return _out(db, p)
 
 
@@ -346,20 +358,18 @@ def _not_active(p: Permit) -> ApiError:
 
 @router.post("/permits/{permit_id}/resume", response_model=PermitOut)
 def resume(permit_id: PermitId, user: Manager, db: Db, svc: Svc) -> PermitOut:
-    p = _get(db, svc, user, permit_id)
-    check_plant(user, p.plant)
-    _state(p, ("suspended",), "resume")
-    a = _fresh_pass(db, p, p.suspended_at)
-    W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.resume")
-    db.commit()
+    with _changing(db, svc, user, permit_id) as p:
+        check_plant(user, p.plant)
+        _state(p, ("suspended",), "resume")
+        a = _fresh_pass(db, p, p.suspended_at)
+        W.set_status(db, svc.runtime, p, "active", user, {"analysis": a.id}, "permit.resume")
     return _out(db, p)
 
 
 @router.post("/permits/{permit_id}/close", response_model=PermitOut)
 def close(permit_id: PermitId, user: Manager, db: Db, svc: Svc) -> PermitOut:
-    p = _get(db, svc, user, permit_id)
-    check_plant(user, p.plant)
-    _state(p, ("draft", "active", "suspended"), "close")
-    W.set_status(db, svc.runtime, p, "closed", user, {}, "permit.close")
-    db.commit()
+    with _changing(db, svc, user, permit_id) as p:
+        check_plant(user, p.plant)
+        _state(p, ("draft", "active", "suspended"), "close")
+        W.set_status(db, svc.runtime, p, "closed", user, {}, "permit.close")
     return _out(db, p)

@@ -227,10 +227,11 @@ def _new_version(db: Session, svc: Svc, user: User, r: Rule, doc: dict[str, Any]
           after={"published_version": version, "hash": compiled.hash, "diff": v.diff})
     db.commit()  # a concurrent publish of the same number fails here (unique rule_id+version) -> 409
     if deploy:  # only a stored version is ever deployed
-        svc.runtime.deploy(db, r.plant, compiled)
-        r.deployed_version = version
-        audit(db, user, "rule.deploy", "rule", r.id, plant=r.plant, after={"deployed_version": version})
-        db.commit()
+        # seeding the rule stores state events (and decisions): under the plant's lock, held to the commit
+        with svc.runtime.hold(db, r.plant):
+            svc.runtime.deploy(db, r.plant, compiled)
+            r.deployed_version = version
+            audit(db, user, "rule.deploy", "rule", r.id, plant=r.plant, after={"deployed_version": version})
     return _vout(v, r.deployed_version)
 
 
@@ -281,15 +282,17 @@ def deploy(rule_id: str, body: DeployIn, user: Writer, db: Db, svc: Svc) -> Rule
         raise ApiError(409, "not_published", "nothing to deploy: publish a version first", "没有可部署的版本，请先发布",
                        where=f"rule {rule_id}")
     try:
-        svc.runtime.deploy(db, r.plant, svc.runtime.compile(v.doc))
+        compiled = svc.runtime.compile(v.doc)
     except RuleError as e:
         raise ApiError(422, "rule_invalid", "this version no longer compiles", "该版本已无法编译",
                        problems=[p.to_json() for p in e.problems]) from None
-    before = r.deployed_version
-    r.deployed_version = v.version
-    audit(db, user, "rule.deploy", "rule", r.id, plant=r.plant, before={"deployed_version": before},
-          after={"deployed_version": v.version})
-    db.commit()
+    # seeding the rule stores state events (and decisions): under the plant's lock, held to the commit
+    with svc.runtime.hold(db, r.plant):
+        svc.runtime.deploy(db, r.plant, compiled)
+        before = r.deployed_version
+        r.deployed_version = v.version
+        audit(db, user, "rule.deploy", "rule", r.id, plant=r.plant, before={"deployed_version": before},
+              after={"deployed_version": v.version})
     return _out(r)
 
 

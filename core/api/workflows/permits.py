@@ -108,12 +108,33 @@ def set_status(db: Session, runtime: LiveRuntime, p: Permit, status: str, who: U
     runtime.signal(db, p.plant, f"permit.{p.id}.status", status)
 
 
+def due(p: Permit, now: datetime) -> bool:
+    """Its validity has ended while the work is on (active or suspended): it expires."""
+    return p.status in ("active", "suspended") and p.valid_until is not None and now >= p.valid_until
+
+
 def expire_if_due(db: Session, runtime: LiveRuntime, p: Permit, now: datetime | None = None) -> bool:
-    now = now or utcnow()
-    if p.status in ("active", "suspended") and p.valid_until is not None and now >= p.valid_until:
+    """The caller holds the permit's plant (LiveRuntime.hold): the expiry is written, then signalled."""
+    if due(p, now or utcnow()):
         set_status(db, runtime, p, "expired", None, {"reason": "validity ended"}, "permit.expire")
         return True
     return False
+
+
+def expire_due(db: Session, runtime: LiveRuntime, now: datetime | None = None) -> list[str]:
+    """The periodic sweep: every permit whose validity ended expires, each in a transaction of its own
+    under its plant's lock (one transaction over several plants would hold one plant's writes while
+    waiting for another plant's lock). Returns the ids expired."""
+    now = now or utcnow()
+    rows = db.execute(select(Permit.id, Permit.plant).where(Permit.status.in_(("active", "suspended")),
+                                                            Permit.valid_until <= now).order_by(Permit.id)).all()
+    out = []
+    for pid, plant in rows:
+        with runtime.hold(db, plant):
+            p = db.get(Permit, pid, populate_existing=True)  # as committed now: a person may have closed it
+            if p is not None and expire_if_due(db, runtime, p, now):
+                out.append(pid)
+    return out
 
 
 def latest_analysis(db: Session, permit_id: str) -> GasAnalysis | None:
@@ -165,7 +186,8 @@ def suspend_by_person(db: Session, runtime: LiveRuntime, p: Permit, who: User, r
     analysis sampled after ``suspended_at``). False when it was not active (any more): nothing changed.
 
     Under the plant's runtime lock, taken before the row is written: a rule's suspension writes the row
-    while holding that lock, so taking them in the other order could deadlock the two."""
+    while holding that lock, so taking them in the other order could deadlock the two. The router holds it
+    to the commit (LiveRuntime.hold); taking it here too keeps any other caller safe (it is re-entrant)."""
     with runtime.plant(db, p.plant).lock:  # re-entrant: the status signal below takes it again
         before = snapshot(p)
         if p.status != "active" or not _claim_suspension(db, p):
