@@ -30,6 +30,12 @@ def backend() -> Backend:
     return _backend
 
 
+def _frame() -> None:
+    """What every page shares: the utility classes and a content area without NiceGUI's padding."""
+    ui.add_css(UTILITIES)
+    ui.query(".nicegui-content").classes("p-0 gap-0")
+
+
 def register_pages(b: Backend) -> None:
     """Define the builder's pages (NiceGUI routes) for backend ``b``."""
     global _backend
@@ -39,48 +45,42 @@ def register_pages(b: Backend) -> None:
     def index(lang: str = "zh") -> None:
         from builder_ui.page import BuilderPage
 
-        ui.add_css(UTILITIES)
-        ui.query(".nicegui-content").classes("p-0 gap-0")
+        _frame()
         BuilderPage(backend(), lang)
 
     @ui.page("/dashboard", title="safeblocks dashboard")
     def dashboard(lang: str = "zh", plant: str = "plant-a") -> None:
         from builder_ui.dashboard import DashboardPage
 
-        ui.add_css(UTILITIES)
-        ui.query(".nicegui-content").classes("p-0 gap-0")
+        _frame()
         DashboardPage(backend(), lang, plant)
 
     @ui.page("/report", title="safeblocks report")
     def report(lang: str = "zh", plant: str = "plant-a") -> None:
         from builder_ui.operator import ReportHazardPage
 
-        ui.add_css(UTILITIES)
-        ui.query(".nicegui-content").classes("p-0 gap-0")
+        _frame()
         ReportHazardPage(backend(), lang, plant)
 
     @ui.page("/hazards", title="safeblocks hazards")
     def hazards(lang: str = "zh", plant: str = "plant-a", mine: bool = False) -> None:
         from builder_ui.hazard_board import HazardBoardPage
 
-        ui.add_css(UTILITIES)
-        ui.query(".nicegui-content").classes("p-0 gap-0")
+        _frame()
         HazardBoardPage(backend(), lang, plant, mine)
 
     @ui.page("/permits", title="safeblocks permits")
     def permits(lang: str = "zh", plant: str = "plant-a") -> None:
         from builder_ui.permit_board import PermitBoardPage
 
-        ui.add_css(UTILITIES)
-        ui.query(".nicegui-content").classes("p-0 gap-0")
+        _frame()
         PermitBoardPage(backend(), lang, plant)
 
     @ui.page("/forms", title="safeblocks forms")
     def forms(lang: str = "zh") -> None:
         from builder_ui.form_designer import FormDesignerPage
 
-        ui.add_css(UTILITIES)
-        ui.query(".nicegui-content").classes("p-0 gap-0")
+        _frame()
         FormDesignerPage(backend(), lang)
 
 

@@ -50,6 +50,30 @@ def _unblock(api: Api) -> None:
                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
 
 
+def _ingester(api: Api, plant: str, sensor: str, batches: int,
+              flowing: threading.Event | None = None) -> Callable[[threading.Event], list[tuple[str, int, str]]]:
+    """A worker posting O2 batches that fire and clear, each 10 s of event time after the last, from a minute
+    past the wall clock (the engine's clock is there already: rules were seeded)."""
+    clock, clock_lock = [time.time() + 60], threading.Lock()
+
+    def ingest(stop: threading.Event) -> list[tuple[str, int, str]]:
+        got = []
+        for _ in range(batches):
+            if stop.is_set():
+                break
+            with clock_lock:
+                t = clock[0]
+                clock[0] += 10
+            r = api.post("operator", f"/api/events?plant={plant}",
+                         json={"events": readings(sensor, [20.9, 18.0, 20.9], t)})
+            got.append(("ingest", r.status_code, r.text))
+            if flowing is not None:
+                flowing.set()
+        return got
+
+    return ingest
+
+
 def _hammer(api: Api, workers: dict[str, Callable[[threading.Event], list[tuple[str, int, str]]]]) -> dict[str, Any]:
     """Run the workers at once; each returns (what, status, body) per request. Fails on a deadlock."""
     stop = threading.Event()
@@ -107,21 +131,7 @@ def test_ingestion_beside_hazards_permits_and_forms(api: Api, plant: str) -> Non
     for field in ("f1", "f2"):  # a submission signals both fields: two turns at the plant's lock
         _deploy(api, plant, _gt_rule(f"{plant}.{field}", f"form.{fid}.{field}", 50))
 
-    # the engine's clock is already at the wall clock (rules were seeded): batches go on from there
-    clock, clock_lock = [time.time() + 60], threading.Lock()
-
-    def ingest(stop: threading.Event) -> list[tuple[str, int, str]]:
-        got = []
-        for _ in range(12):
-            if stop.is_set():
-                break
-            with clock_lock:
-                t = clock[0]
-                clock[0] += 10
-            r = api.post("operator", f"/api/events?plant={plant}",
-                         json={"events": readings(sensor, [20.9, 18.0, 20.9], t)})
-            got.append(("ingest", r.status_code, r.text))
-        return got
+    ingest = _ingester(api, plant, sensor, 12)
 
     def hazards(who: str, assign: bool = False) -> Callable[[threading.Event], list[tuple[str, int, str]]]:
         def work(stop: threading.Event) -> list[tuple[str, int, str]]:
@@ -206,21 +216,8 @@ def test_expiry_sweep_beside_ingestion(api: Api, plant: str) -> None:
         for p in db.query(Permit).filter(Permit.id.in_(pids)):
             p.valid_until = p.valid_until.replace(year=2000)
         db.commit()
-    clock, clock_lock, flowing = [time.time() + 60], threading.Lock(), threading.Event()
-
-    def ingest(stop: threading.Event) -> list[tuple[str, int, str]]:
-        got = []
-        for _ in range(15):
-            if stop.is_set():
-                break
-            with clock_lock:
-                t = clock[0]
-                clock[0] += 10
-            r = api.post("operator", f"/api/events?plant={plant}",
-                         json={"events": readings(sensor, [20.9, 18.0, 20.9], t)})
-            got.append(("ingest", r.status_code, r.text))
-            flowing.set()
-        return got
+    flowing = threading.Event()
+    ingest = _ingester(api, plant, sensor, 15, flowing)
 
     def sweep(stop: threading.Event) -> list[tuple[str, int, str]]:
         flowing.wait(DEADLINE_S)  # the sweep meets a stream of batches, not an idle plant
